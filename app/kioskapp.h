@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace tongban {
+
+class Kiosk;
+class Services;
+
+// What `tongban-kiosk` does, so main() stays a few lines: parse the command line, build the
+// services, load the QML and, for --tour / --snapshot / --first-frame, drive and exit.
+class KioskApp : public QObject
+{
+    Q_OBJECT
+public:
+    KioskApp();
+    ~KioskApp() override;
+
+    // Returns the process exit code; -1 means "run the event loop".
+    int start(const QStringList &arguments);
+
+    static QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, QString *error = nullptr);
+
+private:
+    int runTour(const QString &outDir);
+    int snapshot(const QString &outPng);
+    int firstFrame();
+
+    QElapsedTimer m_clock;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+} // namespace tongban
