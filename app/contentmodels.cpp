@@ -91,16 +91,16 @@ QHash<int, QByteArray> DepartmentModel::roleNames() const
 QList<ContentListModel::Row> DepartmentModel::query() const
 {
     QSqlQuery q(store()->db());
-    q.prepare(QStringLiteral(
-        "SELECT d.id, d.name, d.name_en, (SELECT count(*) FROM items i WHERE i.department_id = d.id) AS n "
-        "FROM departments d WHERE EXISTS (SELECT 1 FROM items i WHERE i.department_id = d.id) "
-        "OR EXISTS (SELECT 1 FROM notices n WHERE n.department_id = d.id) ORDER BY d.sort, d.name"));
+    q.prepare(QStringLiteral("SELECT d.id, d.name, d.name_en, (SELECT count(*) FROM items i WHERE i.department_id = d.id) AS n "
+                             "FROM departments d WHERE EXISTS (SELECT 1 FROM items i WHERE i.department_id = d.id) "
+                             "OR EXISTS (SELECT 1 FROM notices n WHERE n.department_id = d.id) ORDER BY d.sort, d.name"));
     return rowsOf(q, 4);
 }
 
 QHash<int, QByteArray> ItemListModel::roleNames() const
 {
-    return {{IdRole, "itemId"}, {NameRole, "name"}, {DepartmentRole, "department"}, {StatusRole, "status"}, {CitiesRole, "cities"}};
+    return {
+        {IdRole, "itemId"}, {NameRole, "name"}, {DepartmentRole, "department"}, {StatusRole, "status"}, {CitiesRole, "cities"}};
 }
 
 void ItemListModel::setDepartmentId(const QString &id)

@@ -42,7 +42,8 @@ QString ContentPackage::normalizeDate(const QString &text)
     }
     if (const auto m = ym.match(s); m.hasMatch()) {
         const int month = m.captured(2).toInt();
-        return (month >= 1 && month <= 12) ? QStringLiteral("%1-%2").arg(m.captured(1)).arg(month, 2, 10, QLatin1Char('0')) : QString();
+        return (month >= 1 && month <= 12) ? QStringLiteral("%1-%2").arg(m.captured(1)).arg(month, 2, 10, QLatin1Char('0'))
+                                           : QString();
     }
     if (serial.match(s).hasMatch()) // Excel's day count (1900 system, with its leap-year bug)
         return QDate(1899, 12, 30).addDays(s.toInt()).toString(Qt::ISODate);
@@ -62,7 +63,8 @@ bool ContentPackage::readManifest(const QString &packageDir, PackageManifest *ma
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(QStringLiteral("manifest.json 不是有效的 JSON（位置 %1：%2）").arg(parseError.offset).arg(parseError.errorString()));
+        return error(
+            QStringLiteral("manifest.json 不是有效的 JSON（位置 %1：%2）").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     manifest->format = o.value("format").toString();
     manifest->formatVersion = o.value("format_version").toInt();
@@ -88,12 +90,12 @@ enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List };
 
 struct Col
 {
-    QString key;         // header name and database column
-    QString alias;       // Chinese header name
+    QString key; // header name and database column
+    QString alias; // Chinese header name
     Type type = Type::Text;
     bool required = false;
-    QStringList values;  // Enum: allowed values; Ref/List: the referenced table
-    QString dbColumn;    // when it differs from key; "-" for columns handled separately
+    QStringList values; // Enum: allowed values; Ref/List: the referenced table
+    QString dbColumn; // when it differs from key; "-" for columns handled separately
     int maxLength = 2000;
 };
 
@@ -105,11 +107,14 @@ struct Table
 };
 
 Col col(const QString &key, const QString &alias, Type type, bool required = false, const QStringList &values = {},
-        const QString &dbColumn = {}, int maxLength = 2000)
+    const QString &dbColumn = {}, int maxLength = 2000)
 {
     return {key, alias, type, required, values, dbColumn, maxLength};
 }
-Col id(const QString &alias) { return {QStringLiteral("id"), alias, Type::Id, true, {}, {}, 64}; }
+Col id(const QString &alias)
+{
+    return {QStringLiteral("id"), alias, Type::Id, true, {}, {}, 64};
+}
 Col text(const QString &key, const QString &alias, bool required = false, int max = 2000)
 {
     return {key, alias, Type::Text, required, {}, {}, max};
@@ -118,61 +123,62 @@ Col ref(const QString &key, const QString &alias, const QString &table, bool req
 {
     return {key, alias, Type::Ref, required, {table}, {}, 64};
 }
-Col source() { return ref(QStringLiteral("source"), QStringLiteral("来源"), QStringLiteral("sources")); }
+Col source()
+{
+    return ref(QStringLiteral("source"), QStringLiteral("来源"), QStringLiteral("sources"));
+}
 
 // The tables of format v1, in load order (referenced tables first).
 const QList<Table> &tables()
 {
     static const QList<Table> t = {
         {"sources.csv", "sources",
-         {id("来源编号"), text("file", "文件"), text("title", "标题"), col("published", "发布日期", Type::Date),
-          text("publisher", "发布者"), text("note", "备注")}},
+            {id("来源编号"), text("file", "文件"), text("title", "标题"), col("published", "发布日期", Type::Date),
+                text("publisher", "发布者"), text("note", "备注")}},
         {"departments.csv", "departments",
-         {id("部门编号"), text("name", "部门名称", true, 100), text("name_en", "英文名称", false, 200),
-          col("sort", "排序", Type::Int), source()}},
+            {id("部门编号"), text("name", "部门名称", true, 100), text("name_en", "英文名称", false, 200),
+                col("sort", "排序", Type::Int), source()}},
         {"themes.csv", "themes",
-         {id("主题编号"), text("name", "主题名称", true, 100), text("name_en", "英文名称", false, 200),
-          col("sort", "排序", Type::Int), source()}},
+            {id("主题编号"), text("name", "主题名称", true, 100), text("name_en", "英文名称", false, 200),
+                col("sort", "排序", Type::Int), source()}},
         {"items.csv", "items",
-         {id("事项编号"), text("name", "事项名称", true, 200), ref("department_id", "部门编号", "departments"),
-          col("theme_ids", "主题编号", Type::List, false, {"themes"}, "-"),
-          col("cities", "通办城市", Type::List, true, {"cities"}, "-"),
-          col("mode", "通办模式", Type::Enum, false, {"全程网办", "异地受理、属地审批", "代收代办", "多地联办"}),
-          text("approver", "审批单位", false, 200),
-          col("online_channel", "线上渠道", Type::List, false, {"online"}, "-"),
-          col("offline_channel", "线下渠道", Type::List, false, {"offline"}, "-"),
-          text("conditions", "受理条件"),
-          col("statutory_limit", "法定办结时限", Type::Int),
-          col("statutory_unit", "法定时限单位", Type::Enum, false, {"工作日", "自然日", "即办"}),
-          col("promised_limit", "承诺办结时限", Type::Int),
-          col("promised_unit", "承诺时限单位", Type::Enum, false, {"工作日", "自然日", "即办"}),
-          col("fee_charged", "是否收费", Type::Bool), text("fee", "收费标准", false, 500),
-          col("visits", "到现场次数", Type::Int),
-          col("status", "状态", Type::Enum, true, {"在办", "即将开通", "已停办"}),
-          text("batch", "批次", false, 50), col("start_date", "开通日期", Type::Date),
-          text("planned", "计划", false, 200), col("statement_date", "表述日期", Type::Date),
-          ref("statement_source", "表述来源", "sources", false), text("phone", "咨询电话", false, 100),
-          col("url", "吉事办网址", Type::Url, false), col("url_verified", "网址已核实", Type::Bool),
-          text("keywords", "关键词", false, 500), source(), text("note", "备注")}},
+            {id("事项编号"), text("name", "事项名称", true, 200), ref("department_id", "部门编号", "departments"),
+                col("theme_ids", "主题编号", Type::List, false, {"themes"}, "-"),
+                col("cities", "通办城市", Type::List, true, {"cities"}, "-"),
+                col("mode", "通办模式", Type::Enum, false, {"全程网办", "异地受理、属地审批", "代收代办", "多地联办"}),
+                text("approver", "审批单位", false, 200), col("online_channel", "线上渠道", Type::List, false, {"online"}, "-"),
+                col("offline_channel", "线下渠道", Type::List, false, {"offline"}, "-"), text("conditions", "受理条件"),
+                col("statutory_limit", "法定办结时限", Type::Int),
+                col("statutory_unit", "法定时限单位", Type::Enum, false, {"工作日", "自然日", "即办"}),
+                col("promised_limit", "承诺办结时限", Type::Int),
+                col("promised_unit", "承诺时限单位", Type::Enum, false, {"工作日", "自然日", "即办"}),
+                col("fee_charged", "是否收费", Type::Bool), text("fee", "收费标准", false, 500),
+                col("visits", "到现场次数", Type::Int), col("status", "状态", Type::Enum, true, {"在办", "即将开通", "已停办"}),
+                text("batch", "批次", false, 50), col("start_date", "开通日期", Type::Date), text("planned", "计划", false, 200),
+                col("statement_date", "表述日期", Type::Date), ref("statement_source", "表述来源", "sources", false),
+                text("phone", "咨询电话", false, 100), col("url", "吉事办网址", Type::Url, false),
+                col("url_verified", "网址已核实", Type::Bool), text("keywords", "关键词", false, 500), source(),
+                text("note", "备注")}},
         {"materials.csv", "materials",
-         {ref("item_id", "事项编号", "items"), col("seq", "序号", Type::Int, true),
-          text("name", "材料名称", true, 200), col("required", "是否必需", Type::Bool),
-          text("form", "材料形式", false, 50), col("copies", "份数", Type::Int), text("note", "备注", false, 500), source()}},
+            {ref("item_id", "事项编号", "items"), col("seq", "序号", Type::Int, true), text("name", "材料名称", true, 200),
+                col("required", "是否必需", Type::Bool), text("form", "材料形式", false, 50), col("copies", "份数", Type::Int),
+                text("note", "备注", false, 500), source()}},
         {"notices.csv", "notices",
-         {id("公告编号"), ref("department_id", "部门编号", "departments"), text("title", "标题", true, 200),
-          text("body", "正文", false, 5000),
-          col("category", "类别", Type::Enum, true, {"公告", "政策解读", "典型案例", "便民提示"}),
-          col("publish_from", "发布日期", Type::Date, true), col("expire_at", "截止日期", Type::Date),
-          col("pinned", "置顶", Type::Bool), source()}},
+            {id("公告编号"), ref("department_id", "部门编号", "departments"), text("title", "标题", true, 200),
+                text("body", "正文", false, 5000),
+                col("category", "类别", Type::Enum, true, {"公告", "政策解读", "典型案例", "便民提示"}),
+                col("publish_from", "发布日期", Type::Date, true), col("expire_at", "截止日期", Type::Date),
+                col("pinned", "置顶", Type::Bool), source()}},
         {"halls.csv", "halls",
-         {id("大厅编号"), col("city", "城市", Type::City, true, {}, "city_code"), text("name", "大厅名称", true, 100),
-          text("address", "地址", false, 200), text("hours", "办公时间", false, 200), text("phone", "电话", false, 100),
-          text("note", "备注", false, 500), source()}},
+            {id("大厅编号"), col("city", "城市", Type::City, true, {}, "city_code"), text("name", "大厅名称", true, 100),
+                text("address", "地址", false, 200), text("hours", "办公时间", false, 200), text("phone", "电话", false, 100),
+                text("note", "备注", false, 500), source()}},
         {"windows.csv", "windows",
-         {id("窗口编号"), ref("hall_id", "大厅编号", "halls"),
-          col("kind", "窗口类型", Type::Enum, true, {"通办窗口", "帮办代办", "跨省通办", "24小时自助区", "法律援助", "其他"}),
-          text("name", "窗口名称", true, 100), text("location", "位置", false, 200), text("hours", "办公时间", false, 200),
-          text("note", "备注", false, 500), source()}},
+            {id("窗口编号"), ref("hall_id", "大厅编号", "halls"),
+                col("kind", "窗口类型", Type::Enum, true,
+                    {"通办窗口", "帮办代办", "跨省通办", "24小时自助区", "法律援助", "其他"}),
+                text("name", "窗口名称", true, 100), text("location", "位置", false, 200), text("hours", "办公时间", false, 200),
+                text("note", "备注", false, 500), source()}},
     };
     return t;
 }
@@ -222,7 +228,8 @@ bool ContentPackage::build(const QString &packageDir, const QString &outPath)
                     meta.addBindValue(k);
                     meta.addBindValue(v.isNull() ? QStringLiteral("") : v);
                     if (ok && !meta.exec()) {
-                        m_diagnostics.append({outPath, 0, 0, QStringLiteral("写入内容信息失败：%1").arg(meta.lastError().text()), false});
+                        m_diagnostics.append(
+                            {outPath, 0, 0, QStringLiteral("写入内容信息失败：%1").arg(meta.lastError().text()), false});
                         ok = false;
                     }
                 }
@@ -279,7 +286,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             m_diagnostics.append({table.file, 1, 1, QStringLiteral("未知的列「%1」，已忽略").arg(unknown), true});
         const QStringList missing = records.missingColumns(required);
         if (!missing.isEmpty()) {
-            m_diagnostics.append({table.file, 1, 1, QStringLiteral("缺少必填列：%1").arg(missing.join(QStringLiteral("、"))), false});
+            m_diagnostics.append(
+                {table.file, 1, 1, QStringLiteral("缺少必填列：%1").arg(missing.join(QStringLiteral("、"))), false});
             continue;
         }
 
@@ -301,7 +309,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             auto report = [&](const Col &c, const QString &message) {
                 const CsvField *f = records.field(row, c.key);
                 m_diagnostics.append({table.file, f ? f->line : records.line(row), f ? f->column : 1,
-                                      QStringLiteral("%1（%2）：%3").arg(c.alias, c.key, message), false});
+                    QStringLiteral("%1（%2）：%3").arg(c.alias, c.key, message), false});
             };
             QVariantList values;
             QList<std::pair<QString, QStringList>> lists;
@@ -338,7 +346,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 case Type::Bool:
                     if (v.isEmpty())
                         value = c.key == QLatin1String("url_verified") || c.key == QLatin1String("pinned")
-                                    ? QVariant(0) : QVariant(QMetaType::fromType<int>());
+                            ? QVariant(0)
+                            : QVariant(QMetaType::fromType<int>());
                     else if (QStringList{"1", "是", "yes", "true", "y"}.contains(v, Qt::CaseInsensitive))
                         value = 1;
                     else if (QStringList{"0", "否", "no", "false", "n"}.contains(v, Qt::CaseInsensitive))
@@ -421,19 +430,22 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             for (const QVariant &v : values)
                 insert.addBindValue(v);
             if (!insert.exec()) {
-                m_diagnostics.append({table.file, records.line(row), 1, QStringLiteral("写入失败：%1").arg(insert.lastError().text()), false});
+                m_diagnostics.append(
+                    {table.file, records.line(row), 1, QStringLiteral("写入失败：%1").arg(insert.lastError().text()), false});
                 continue;
             }
             for (const auto &[target, list] : lists) {
                 for (const QString &value : list) {
                     QSqlQuery &q = target == QLatin1String("themes") ? insertTheme
-                                   : target == QLatin1String("cities") ? insertCity : insertChannel;
+                        : target == QLatin1String("cities")          ? insertCity
+                                                                     : insertChannel;
                     q.addBindValue(rowId);
                     if (&q == &insertChannel)
                         q.addBindValue(target);
                     q.addBindValue(value);
                     if (!q.exec())
-                        m_diagnostics.append({table.file, records.line(row), 1, QStringLiteral("写入失败：%1").arg(q.lastError().text()), false});
+                        m_diagnostics.append(
+                            {table.file, records.line(row), 1, QStringLiteral("写入失败：%1").arg(q.lastError().text()), false});
                 }
             }
         }

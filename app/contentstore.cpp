@@ -30,17 +30,30 @@ ContentStore::ContentStore(const QString &contentDir, const UrlPolicy &policy, L
     QDir().mkpath(m_dir);
 }
 
-QString ContentStore::livePath() const { return QDir(m_dir).filePath(QStringLiteral("live.sqlite")); }
-QString ContentStore::previousPath() const { return QDir(m_dir).filePath(QStringLiteral("previous.sqlite")); }
-QString ContentStore::defaultPath() const { return QDir(m_dir).filePath(QStringLiteral("default.sqlite")); }
+QString ContentStore::livePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("live.sqlite"));
+}
+QString ContentStore::previousPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("previous.sqlite"));
+}
+QString ContentStore::defaultPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("default.sqlite"));
+}
 
 QString ContentStore::originName() const
 {
     switch (m_origin) {
-    case Origin::Live: return QStringLiteral("live");
-    case Origin::Previous: return QStringLiteral("previous");
-    case Origin::Default: return QStringLiteral("default");
-    case Origin::None: break;
+    case Origin::Live:
+        return QStringLiteral("live");
+    case Origin::Previous:
+        return QStringLiteral("previous");
+    case Origin::Default:
+        return QStringLiteral("default");
+    case Origin::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -128,8 +141,9 @@ bool ContentStore::open()
         }
         if (m_state)
             m_state->logEvent(QStringLiteral("content-fallback"),
-                              QStringLiteral("%1不可用（%2），改用下一个可用内容").arg(QString::fromUtf16(c.label), Database::statusName(status)),
-                              QStringLiteral("%1: %2").arg(c.path, m_db.errorString()));
+                QStringLiteral("%1不可用（%2），改用下一个可用内容")
+                    .arg(QString::fromUtf16(c.label), Database::statusName(status)),
+                QStringLiteral("%1: %2").arg(c.path, m_db.errorString()));
     }
     QString error;
     if (ensureDefault(&error) && tryOpen(defaultPath()) == Database::Status::Ok) {
@@ -137,7 +151,8 @@ bool ContentStore::open()
         return true;
     }
     if (m_state)
-        m_state->logEvent(QStringLiteral("content-fallback"), QStringLiteral("内置默认内容也无法使用"), error + m_db.errorString());
+        m_state->logEvent(
+            QStringLiteral("content-fallback"), QStringLiteral("内置默认内容也无法使用"), error + m_db.errorString());
     m_origin = Origin::None;
     return false;
 }
@@ -175,7 +190,8 @@ bool ContentStore::install(const QString &packageDir, QList<Diagnostic> *diagnos
         if (::link(live.constData(), prevTmp.constData()) != 0
             || ::rename(prevTmp.constData(), QFile::encodeName(previousPath()).constData()) != 0) {
             if (diagnostics)
-                diagnostics->append({previousPath(), 0, 0, QStringLiteral("无法保留上一版内容：%1").arg(qt_error_string(errno)), false});
+                diagnostics->append(
+                    {previousPath(), 0, 0, QStringLiteral("无法保留上一版内容：%1").arg(qt_error_string(errno)), false});
             QFile::remove(incoming);
             if (wasOpen)
                 open();

@@ -13,8 +13,14 @@
 namespace tongban {
 
 namespace {
-void out(const QString &text) { std::fprintf(stdout, "%s\n", qPrintable(text)); }
-void err(const QString &text) { std::fprintf(stderr, "%s\n", qPrintable(text)); }
+void out(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+}
+void err(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
 
 void printDiagnostics(const QList<Diagnostic> &diagnostics)
 {
@@ -32,13 +38,13 @@ int count(const QSqlDatabase &db, const QString &table)
 int runContentTool(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Tongban Kiosk content tool 内容管理工具\n\n"
-        "Commands:\n"
-        "  init              create settings, local state and the default content if missing\n"
-        "  build PKG OUT     build a content database file from a package folder\n"
-        "  import PKG        check a package and swap it in as the live content\n"
-        "  status            show the content in use and the latest events"));
+    parser.setApplicationDescription(
+        QStringLiteral("Tongban Kiosk content tool 内容管理工具\n\n"
+                       "Commands:\n"
+                       "  init              create settings, local state and the default content if missing\n"
+                       "  build PKG OUT     build a content database file from a package folder\n"
+                       "  import PKG        check a package and swap it in as the live content\n"
+                       "  status            show the content in use and the latest events"));
     parser.addHelpOption();
     const QCommandLineOption dbOption("db", "Data folder of the kiosk (default: the kiosk's own).", "PATH");
     parser.addOption(dbOption);
@@ -73,7 +79,7 @@ int runContentTool(const QStringList &arguments)
             printDiagnostics(diagnostics);
             if (!ok) {
                 services.state().logEvent(QStringLiteral("import-refused"), QStringLiteral("内容包被拒绝：%1").arg(args.at(1)),
-                                          diagnostics.isEmpty() ? QString() : diagnostics.first().toString());
+                    diagnostics.isEmpty() ? QString() : diagnostics.first().toString());
                 err(QStringLiteral("导入失败，仍使用原有内容"));
                 return 1;
             }
@@ -87,7 +93,8 @@ int runContentTool(const QStringList &arguments)
         ContentStore *content = services.content();
         out(QStringLiteral("数据目录: %1").arg(services.paths().root));
         out(QStringLiteral("内容来源: %1 (%2)").arg(content->originName(), content->db().databaseName()));
-        out(QStringLiteral("内容版本: %1  制作时间: %2").arg(content->contentVersion(), content->meta(QStringLiteral("built_at"))));
+        out(QStringLiteral("内容版本: %1  制作时间: %2")
+                .arg(content->contentVersion(), content->meta(QStringLiteral("built_at"))));
         if (command == QLatin1String("status")) {
             for (const char *table : {"departments", "items", "materials", "notices", "halls", "windows"})
                 out(QStringLiteral("  %1: %2").arg(QLatin1String(table)).arg(count(content->db(), QLatin1String(table))));

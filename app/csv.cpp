@@ -32,7 +32,7 @@ CsvTable Csv::parse(const QByteArray &bytes)
     CsvField field;
     bool inQuotes = false;
     bool fieldStarted = false; // something (even "") was read for this field
-    bool afterQuote = false;   // a closing quote was read; only , or newline may follow
+    bool afterQuote = false; // a closing quote was read; only , or newline may follow
     int line = 1;
     int column = 1;
     field.line = line;

@@ -14,7 +14,7 @@ namespace tongban {
 struct CsvField
 {
     QString text;
-    int line = 0;   // 1-based
+    int line = 0; // 1-based
     int column = 0; // 1-based, in characters
 };
 
@@ -22,7 +22,7 @@ struct CsvTable
 {
     QString encoding; // "UTF-8" or "GB18030"
     QList<QList<CsvField>> rows; // the header is rows[0]
-    QString error;       // set when the text is not a well-formed table
+    QString error; // set when the text is not a well-formed table
     int errorLine = 0;
     int errorColumn = 0;
 

@@ -1,12 +1,12 @@
 #include "database.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QAtomicInt>
 
 namespace tongban {
 
@@ -104,11 +104,16 @@ int Database::latestVersion(const QString &schema)
 QString Database::statusName(Status status)
 {
     switch (status) {
-    case Status::Ok: return QStringLiteral("ok");
-    case Status::Missing: return QStringLiteral("missing");
-    case Status::Corrupt: return QStringLiteral("corrupt");
-    case Status::TooNew: return QStringLiteral("too-new");
-    case Status::Failed: return QStringLiteral("failed");
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Corrupt:
+        return QStringLiteral("corrupt");
+    case Status::TooNew:
+        return QStringLiteral("too-new");
+    case Status::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }

@@ -21,8 +21,7 @@ public:
 
     // Opens (creating where ReadWrite) the file and migrates it up to `maxVersion`
     // (-1: the newest known). A ReadOnly open never migrates: an older file is Failed.
-    Status open(const QString &path, const QString &schema, Mode mode = Mode::ReadWrite,
-                int maxVersion = -1);
+    Status open(const QString &path, const QString &schema, Mode mode = Mode::ReadWrite, int maxVersion = -1);
     void close();
 
     bool isOpen() const;

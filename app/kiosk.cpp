@@ -14,8 +14,14 @@ Kiosk::Kiosk(Services *services, QObject *parent) : QObject(parent), m_services(
     connect(store(), &ContentStore::contentChanged, this, &Kiosk::contentChanged);
 }
 
-Kiosk *Kiosk::instance() { return s_instance; }
-void Kiosk::setInstance(Kiosk *kiosk) { s_instance = kiosk; }
+Kiosk *Kiosk::instance()
+{
+    return s_instance;
+}
+void Kiosk::setInstance(Kiosk *kiosk)
+{
+    s_instance = kiosk;
+}
 
 Kiosk *Kiosk::create(QQmlEngine *, QJSEngine *)
 {
@@ -24,12 +30,30 @@ Kiosk *Kiosk::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-ContentStore *Kiosk::store() const { return m_services->content(); }
-QString Kiosk::hallName() const { return m_services->settings().hallName; }
-QString Kiosk::cityCode() const { return m_services->settings().cityCode; }
-QString Kiosk::cityName() const { return tongban::cityName(cityCode()); }
-QString Kiosk::contentVersion() const { return store()->contentVersion(); }
-QString Kiosk::contentOrigin() const { return store()->originName(); }
+ContentStore *Kiosk::store() const
+{
+    return m_services->content();
+}
+QString Kiosk::hallName() const
+{
+    return m_services->settings().hallName;
+}
+QString Kiosk::cityCode() const
+{
+    return m_services->settings().cityCode;
+}
+QString Kiosk::cityName() const
+{
+    return tongban::cityName(cityCode());
+}
+QString Kiosk::contentVersion() const
+{
+    return store()->contentVersion();
+}
+QString Kiosk::contentOrigin() const
+{
+    return store()->originName();
+}
 
 QString Kiosk::contentDate() const
 {

@@ -29,7 +29,10 @@ long peakRssKb()
 }
 } // namespace
 
-KioskApp::KioskApp() { m_clock.start(); }
+KioskApp::KioskApp()
+{
+    m_clock.start();
+}
 KioskApp::~KioskApp()
 {
     m_engine.reset(); // QML goes before the services it binds to
@@ -52,9 +55,11 @@ int KioskApp::start(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Tongban Kiosk 通办自助导办机"));
     parser.addHelpOption();
     const QCommandLineOption dataOption("data", "Data folder (settings, content, local state).", "DIR");
-    const QCommandLineOption tourOption("tour", "Drive the UI by touch through every screen, saving PNGs and steps.json.", "OUTDIR");
+    const QCommandLineOption tourOption(
+        "tour", "Drive the UI by touch through every screen, saving PNGs and steps.json.", "OUTDIR");
     const QCommandLineOption snapshotOption("snapshot", "Render Home once, save it and exit.", "OUT.png");
-    const QCommandLineOption firstFrameOption("first-frame", "Print start-up time to Home's first frame and peak RSS, then exit.");
+    const QCommandLineOption firstFrameOption(
+        "first-frame", "Print start-up time to Home's first frame and peak RSS, then exit.");
     const QCommandLineOption fullscreenOption("fullscreen", "Fill the screen (kiosk deployment).");
     parser.addOptions({dataOption, tourOption, snapshotOption, firstFrameOption, fullscreenOption});
     parser.process(arguments);
@@ -89,7 +94,8 @@ int KioskApp::start(const QStringList &arguments)
 int KioskApp::firstFrame()
 {
     bool done = false;
-    QObject::connect(m_window, &QQuickWindow::frameSwapped, m_window, [&] { done = true; }, Qt::SingleShotConnection);
+    QObject::connect(
+        m_window, &QQuickWindow::frameSwapped, m_window, [&] { done = true; }, Qt::SingleShotConnection);
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     std::printf("first_frame_ms=%lld rss_kb=%ld\n", m_clock.elapsed(), peakRssKb());

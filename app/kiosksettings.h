@@ -15,8 +15,8 @@ struct KioskSettings
     QString hallName = QStringLiteral("长春市政务服务中心");
     QString cityCode = QStringLiteral("220100");
     QStringList urlAllowlist = {QStringLiteral("zwfw.jl.gov.cn")};
-    QString publicKey;    // base64 ed25519; empty: unsigned packages accepted
-    QString printer;      // CUPS name, "pdf:PATH" or "escpos:DEVICE"; empty: none
+    QString publicKey; // base64 ed25519; empty: unsigned packages accepted
+    QString printer; // CUPS name, "pdf:PATH" or "escpos:DEVICE"; empty: none
     QString paper = QStringLiteral("80mm");
     int idleTimeoutSeconds = 60;
     int volume = 70;

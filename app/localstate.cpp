@@ -8,7 +8,10 @@ namespace tongban {
 
 namespace {
 // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 } // namespace
 
 LocalState::LocalState() : m_db(QStringLiteral("state")) { }
@@ -44,8 +47,8 @@ QList<LocalState::Event> LocalState::recentEvents(int limit) const
     q.addBindValue(limit);
     q.exec();
     while (q.next())
-        out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                    q.value(2).toString(), q.value(3).toString()});
+        out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString()});
     return out;
 }
 

@@ -65,7 +65,8 @@ void QrCodeImage::paint(QPainter *painter)
     for (int y = 0; y < m_code.height(); ++y)
         for (int x = 0; x < m_code.width(); ++x)
             if (m_code.pixelIndex(x, y))
-                painter->fillRect(origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module, module, module, Qt::black);
+                painter->fillRect(
+                    origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module, module, module, Qt::black);
 }
 
 } // namespace tongban

@@ -5,9 +5,18 @@
 
 namespace tongban {
 
-QString Paths::settingsFile() const { return QDir(root).filePath(QStringLiteral("kiosk.ini")); }
-QString Paths::contentDir() const { return QDir(root).filePath(QStringLiteral("content")); }
-QString Paths::stateFile() const { return QDir(root).filePath(QStringLiteral("state.sqlite")); }
+QString Paths::settingsFile() const
+{
+    return QDir(root).filePath(QStringLiteral("kiosk.ini"));
+}
+QString Paths::contentDir() const
+{
+    return QDir(root).filePath(QStringLiteral("content"));
+}
+QString Paths::stateFile() const
+{
+    return QDir(root).filePath(QStringLiteral("state.sqlite"));
+}
 
 Paths Paths::resolve(const QString &override)
 {

@@ -12,7 +12,10 @@
 #include "catalogue.h"
 
 namespace {
-QString binDir() { return qEnvironmentVariable("TONGBAN_BIN_DIR", QCoreApplication::applicationDirPath()); }
+QString binDir()
+{
+    return qEnvironmentVariable("TONGBAN_BIN_DIR", QCoreApplication::applicationDirPath());
+}
 
 bool tool(const QStringList &args)
 {
@@ -81,6 +84,7 @@ int main(int argc, char *argv[])
         return 1;
     const auto [seedMs, seedRss] = measure("seed", seedData, runs);
     const auto [bigMs, bigRss] = measure("10k", bigData, runs);
-    std::printf("startup first_frame_ms=%.1f first_frame_10k_ms=%.1f rss_mb=%.1f\n", seedMs, bigMs, bench::median({seedRss, bigRss}));
+    std::printf(
+        "startup first_frame_ms=%.1f first_frame_10k_ms=%.1f rss_mb=%.1f\n", seedMs, bigMs, bench::median({seedRss, bigRss}));
     return 0;
 }

@@ -13,10 +13,22 @@
 
 namespace testsupport {
 
-inline QString sourceDir() { return qEnvironmentVariable("TONGBAN_SOURCE_DIR"); }
-inline QString binDir() { return qEnvironmentVariable("TONGBAN_BIN_DIR"); }
-inline QString seedPackage() { return sourceDir() + QStringLiteral("/db/seed"); }
-inline QString fixture(const QString &name) { return sourceDir() + QStringLiteral("/tests/data/") + name; }
+inline QString sourceDir()
+{
+    return qEnvironmentVariable("TONGBAN_SOURCE_DIR");
+}
+inline QString binDir()
+{
+    return qEnvironmentVariable("TONGBAN_BIN_DIR");
+}
+inline QString seedPackage()
+{
+    return sourceDir() + QStringLiteral("/db/seed");
+}
+inline QString fixture(const QString &name)
+{
+    return sourceDir() + QStringLiteral("/tests/data/") + name;
+}
 
 inline void hermetic()
 {
@@ -24,7 +36,10 @@ inline void hermetic()
     qputenv("TZ", "Asia/Shanghai");
 }
 
-inline tongban::UrlPolicy defaultPolicy() { return tongban::KioskSettings{}.urlPolicy(); }
+inline tongban::UrlPolicy defaultPolicy()
+{
+    return tongban::KioskSettings{}.urlPolicy();
+}
 
 // Runs a program to completion; returns its exit code (-1 if it did not run) and stdout.
 inline int run(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)

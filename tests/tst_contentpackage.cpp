@@ -44,22 +44,33 @@ private slots:
         QVERIFY(scalar(c, "SELECT count(*) FROM notices") >= 8);
         QVERIFY(scalar(c, "SELECT count(DISTINCT city_code) FROM halls") == 4);
         // Every department named by the issue has items.
-        for (const char *dept : {"police", "medical-insurance", "civil-affairs", "hrss", "social-insurance", "housing-fund", "health", "data-bureau"})
-            QVERIFY2(scalar(c, QStringLiteral("SELECT count(*) FROM items WHERE department_id = '%1'").arg(dept)) > 0, qPrintable(dept));
+        for (const char *dept :
+            {"police", "medical-insurance", "civil-affairs", "hrss", "social-insurance", "housing-fund", "health", "data-bureau"})
+            QVERIFY2(scalar(c, QStringLiteral("SELECT count(*) FROM items WHERE department_id = '%1'").arg(dept)) > 0,
+                qPrintable(dept));
         // First applications and renewals are separate items.
         QVERIFY(scalar(c, "SELECT count(*) FROM items WHERE name LIKE '%护照%'") >= 2);
         // Announced items keep their dated statement instead of a start date.
         QVERIFY(scalar(c, "SELECT count(*) FROM items WHERE status = '即将开通'") > 0);
-        QCOMPARE(scalar(c, "SELECT count(*) FROM items WHERE status = '即将开通' AND (statement_date = '' OR statement_source IS NULL)"), 0);
+        QCOMPARE(
+            scalar(
+                c, "SELECT count(*) FROM items WHERE status = '即将开通' AND (statement_date = '' OR statement_source IS NULL)"),
+            0);
         // Seed URLs point at the portal and are marked unverified; all are short.
-        QCOMPARE(scalar(c, "SELECT count(*) FROM items WHERE url NOT LIKE 'https://zwfw.jl.gov.cn/jlszwfw/?area=2201%' OR url_verified != 0"), 0);
+        QCOMPARE(scalar(c,
+                     "SELECT count(*) FROM items WHERE url NOT LIKE 'https://zwfw.jl.gov.cn/jlszwfw/?area=2201%' OR url_verified "
+                     "!= 0"),
+            0);
         QCOMPARE(scalar(c, "SELECT count(*) FROM items WHERE length(CAST(url AS BLOB)) > 512"), 0);
         // Honest content: no invented phone numbers, time limits or fees.
         QCOMPARE(scalar(c, "SELECT count(*) FROM items WHERE phone != '' OR statutory_limit IS NOT NULL OR fee != ''"), 0);
 
         // Every record names a source, and every seed source is a file in shared/seeds.
         for (const char *table : {"departments", "themes", "items", "materials", "notices", "halls", "windows"})
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE source NOT IN (SELECT id FROM sources)").arg(QLatin1String(table))), 0);
+            QCOMPARE(scalar(c,
+                         QStringLiteral("SELECT count(*) FROM %1 WHERE source NOT IN (SELECT id FROM sources)")
+                             .arg(QLatin1String(table))),
+                0);
         QSqlQuery files(c);
         QVERIFY(files.exec("SELECT file FROM sources WHERE file != ''"));
         int seeds = 0;
@@ -120,8 +131,8 @@ private slots:
             lines.append(d.toString());
         const QString all = lines.join('\n');
         auto expect = [&](const QString &prefix, const QString &words) {
-            const bool found = std::any_of(lines.cbegin(), lines.cend(),
-                                           [&](const QString &l) { return l.startsWith(prefix) && l.contains(words); });
+            const bool found = std::any_of(
+                lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(prefix) && l.contains(words); });
             QVERIFY2(found, qPrintable(prefix + " " + words + " not in:\n" + all));
         };
         expect("items.csv:3:13:", "dept-zzz");
@@ -178,13 +189,20 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("iso") << "2026-01-05" << "2026-01-05";
-        QTest::newRow("slashes") << "2026/1/5" << "2026-01-05";
-        QTest::newRow("chinese") << "2026年1月5日" << "2026-01-05";
-        QTest::newRow("month") << "2025年12月" << "2025-12";
-        QTest::newRow("excel serial") << "46027" << "2026-01-05";
-        QTest::newRow("invalid day") << "2026-02-30" << "";
-        QTest::newRow("text") << "6月底前" << "";
+        QTest::newRow("iso") << "2026-01-05"
+                             << "2026-01-05";
+        QTest::newRow("slashes") << "2026/1/5"
+                                 << "2026-01-05";
+        QTest::newRow("chinese") << "2026年1月5日"
+                                 << "2026-01-05";
+        QTest::newRow("month") << "2025年12月"
+                               << "2025-12";
+        QTest::newRow("excel serial") << "46027"
+                                      << "2026-01-05";
+        QTest::newRow("invalid day") << "2026-02-30"
+                                     << "";
+        QTest::newRow("text") << "6月底前"
+                              << "";
     }
     void datesAsSpreadsheetsWriteThem()
     {

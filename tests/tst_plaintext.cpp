@@ -39,8 +39,8 @@ private slots:
         testsupport::hermetic();
         const QString pkg = m_dir.filePath("pkg");
         QVERIFY(testsupport::copyPackage(testsupport::fixture("mini"), pkg));
-        QVERIFY(testsupport::writeFile(pkg + "/departments.csv",
-            "id,name,source\ndept-a,\"" + kDept.toUtf8() + "\",fixture\ndept-b,乙,fixture\n"));
+        QVERIFY(testsupport::writeFile(
+            pkg + "/departments.csv", "id,name,source\ndept-a,\"" + kDept.toUtf8() + "\",fixture\ndept-b,乙,fixture\n"));
         QVERIFY(testsupport::writeFile(pkg + "/items.csv",
             "id,name,department_id,cities,status,source\nitem-1,\"" + kItem.toUtf8() + "\",dept-a,长春,在办,fixture\n"));
         QVERIFY(testsupport::writeFile(pkg + "/materials.csv", "item_id,seq,name,source\n"));
@@ -87,7 +87,7 @@ private:
                 literal += metrics.horizontalAdvance(line);
             const qreal covered = t->property("lineCount").toInt() * t->property("contentWidth").toReal();
             QVERIFY2(covered >= literal * 0.9,
-                     qPrintable(QStringLiteral("%1: %2 px of lines for %3 px of literal text").arg(shown).arg(covered).arg(literal)));
+                qPrintable(QStringLiteral("%1: %2 px of lines for %3 px of literal text").arg(shown).arg(covered).arg(literal)));
         }
         QVERIFY2(found > 0, qPrintable(raw + " is not on screen"));
     }

@@ -49,12 +49,17 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("http") << "http://zwfw.jl.gov.cn/jlszwfw/" << "https";
-        QTest::newRow("other host") << "https://zwfw.jl.gov.cn.evil.example/x" << "不在本机允许";
-        QTest::newRow("lookalike") << "https://zwfw-jl.gov.cn/x" << "不在本机允许";
-        QTest::newRow("userinfo") << "https://zwfw.jl.gov.cn@evil.example/x" << "用户名";
+        QTest::newRow("http") << "http://zwfw.jl.gov.cn/jlszwfw/"
+                              << "https";
+        QTest::newRow("other host") << "https://zwfw.jl.gov.cn.evil.example/x"
+                                    << "不在本机允许";
+        QTest::newRow("lookalike") << "https://zwfw-jl.gov.cn/x"
+                                   << "不在本机允许";
+        QTest::newRow("userinfo") << "https://zwfw.jl.gov.cn@evil.example/x"
+                                  << "用户名";
         QTest::newRow("too long") << "https://zwfw.jl.gov.cn/" + QString(600, 'a') << "512";
-        QTest::newRow("javascript") << "javascript:alert(1)" << "https";
+        QTest::newRow("javascript") << "javascript:alert(1)"
+                                    << "https";
     }
     void refusedUrlsDrawNoCodeAndSayWhy()
     {
@@ -76,7 +81,7 @@ private:
         QQmlComponent component(m_view.engine());
         component.setData("import QtQuick\nimport Tongban\nRectangle { color: 'white'; property alias qr: code; "
                           "QrCode { id: code; anchors.centerIn: parent; width: 440; height: 440 } }",
-                          QUrl("qrc:/test/QrHost.qml"));
+            QUrl("qrc:/test/QrHost.qml"));
         auto *root = qobject_cast<QQuickItem *>(component.create());
         if (!root) {
             qWarning() << component.errors();
