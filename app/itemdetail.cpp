@@ -1,0 +1,173 @@
+#include "itemdetail.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tongban {
+
+namespace {
+std::optional<int> optInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+std::optional<bool> optBool(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
+}
+} // namespace
+
+QString chineseDate(const QString &isoDate)
+{
+    const QStringList parts = isoDate.split(u'-');
+    if (parts.size() == 3)
+        return QStringLiteral("%1年%2月%3日").arg(parts[0]).arg(parts[1].toInt()).arg(parts[2].toInt());
+    if (parts.size() == 2)
+        return QStringLiteral("%1年%2月").arg(parts[0]).arg(parts[1].toInt());
+    return isoDate;
+}
+
+std::optional<ItemDetail> ItemDetail::load(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.name, i.department_id, d.name, i.mode, i.approver, i.conditions, i.statutory_limit, "
+        "i.statutory_unit, i.promised_limit, i.promised_unit, i.fee_charged, i.fee, i.visits, i.status, i.batch, "
+        "i.start_date, i.planned, i.statement_date, coalesce(s.title, ''), i.phone, i.url, i.url_verified, i.keywords, "
+        "i.source FROM items i JOIN departments d ON d.id = i.department_id "
+        "LEFT JOIN sources s ON s.id = i.statement_source WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ItemDetail d;
+    int c = 0;
+    d.id = q.value(c++).toString();
+    d.name = q.value(c++).toString();
+    d.departmentId = q.value(c++).toString();
+    d.departmentName = q.value(c++).toString();
+    d.mode = q.value(c++).toString();
+    d.approver = q.value(c++).toString();
+    d.conditions = q.value(c++).toString();
+    d.statutoryLimit = optInt(q.value(c++));
+    d.statutoryUnit = q.value(c++).toString();
+    d.promisedLimit = optInt(q.value(c++));
+    d.promisedUnit = q.value(c++).toString();
+    d.feeCharged = optBool(q.value(c++));
+    d.fee = q.value(c++).toString();
+    d.visits = optInt(q.value(c++));
+    d.status = q.value(c++).toString();
+    d.batch = q.value(c++).toString();
+    d.startDate = q.value(c++).toString();
+    d.planned = q.value(c++).toString();
+    d.statementDate = q.value(c++).toString();
+    d.statementSource = q.value(c++).toString();
+    d.phone = q.value(c++).toString();
+    d.url = q.value(c++).toString();
+    d.urlVerified = q.value(c++).toInt() != 0;
+    d.keywords = q.value(c++).toString();
+    d.source = q.value(c++).toString();
+
+    QSqlQuery cities(db);
+    cities.prepare(QStringLiteral("SELECT c.code, c.name FROM item_cities ic JOIN cities c ON c.code = ic.city_code "
+                                  "WHERE ic.item_id = ? ORDER BY c.sort"));
+    cities.addBindValue(id);
+    cities.exec();
+    while (cities.next()) {
+        d.cityCodes.append(cities.value(0).toString());
+        d.cityNames.append(cities.value(1).toString());
+    }
+    QSqlQuery themes(db);
+    themes.prepare(QStringLiteral("SELECT t.name FROM item_themes it JOIN themes t ON t.id = it.theme_id "
+                                  "WHERE it.item_id = ? ORDER BY t.sort, t.name"));
+    themes.addBindValue(id);
+    themes.exec();
+    while (themes.next())
+        d.themeNames.append(themes.value(0).toString());
+    QSqlQuery channels(db);
+    channels.prepare(QStringLiteral("SELECT kind, name FROM channels WHERE item_id = ? ORDER BY rowid"));
+    channels.addBindValue(id);
+    channels.exec();
+    while (channels.next())
+        (channels.value(0).toString() == QLatin1String("online") ? d.onlineChannels : d.offlineChannels)
+            .append(channels.value(1).toString());
+    QSqlQuery materials(db);
+    materials.prepare(
+        QStringLiteral("SELECT seq, name, required, form, copies, note FROM materials WHERE item_id = ? ORDER BY seq"));
+    materials.addBindValue(id);
+    materials.exec();
+    while (materials.next())
+        d.materials.append({materials.value(0).toInt(), materials.value(1).toString(), optBool(materials.value(2)),
+            materials.value(3).toString(), optInt(materials.value(4)), materials.value(5).toString()});
+    return d;
+}
+
+QString ItemDetail::qrCaption() const
+{
+    return urlVerified ? QStringLiteral("手机扫码，在吉事办办理") : QStringLiteral("扫码打开吉事办，搜索「%1」").arg(name);
+}
+
+QString ItemDetail::limitText(const std::optional<int> &limit, const QString &unit)
+{
+    if (unit == QLatin1String("即办"))
+        return QStringLiteral("即办件");
+    if (!limit)
+        return {};
+    return QStringLiteral("%1 个%2").arg(*limit).arg(unit.isEmpty() ? QStringLiteral("工作日") : unit);
+}
+
+QString ItemDetail::feeText() const
+{
+    if (!feeCharged)
+        return fee;
+    if (!*feeCharged)
+        return QStringLiteral("不收费");
+    return fee.isEmpty() ? QStringLiteral("收费") : QStringLiteral("收费：%1").arg(fee);
+}
+
+QString ItemDetail::visitsText() const
+{
+    if (!visits)
+        return {};
+    if (*visits == 0)
+        return QStringLiteral("零跑动");
+    if (*visits == 1)
+        return QStringLiteral("最多跑一次");
+    return QStringLiteral("到现场 %1 次").arg(*visits);
+}
+
+QString ItemDetail::statusText() const
+{
+    QString text;
+    if (status == QLatin1String("在办")) {
+        text = QStringLiteral("已开通圈内通办");
+        if (!batch.isEmpty())
+            text += QStringLiteral("（%1）").arg(batch);
+        if (!startDate.isEmpty())
+            text += QStringLiteral("，自 %1 起").arg(chineseDate(startDate));
+    } else if (status == QLatin1String("即将开通")) {
+        text = QStringLiteral("即将开通");
+        if (!planned.isEmpty())
+            text += QStringLiteral("：%1").arg(planned);
+    } else {
+        text = status;
+    }
+    if (!statementDate.isEmpty())
+        text = QStringLiteral("据 %1 消息：%2").arg(chineseDate(statementDate), text);
+    return text;
+}
+
+QString ItemDetail::materialText(const Material &m) const
+{
+    QStringList parts;
+    if (!m.form.isEmpty())
+        parts.append(m.form);
+    if (m.copies)
+        parts.append(QStringLiteral("%1 份").arg(*m.copies));
+    if (m.required)
+        parts.append(*m.required ? QStringLiteral("必需") : QStringLiteral("可选"));
+    if (!m.note.isEmpty())
+        parts.append(m.note);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace tongban
