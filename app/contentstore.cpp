@@ -5,11 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QSqlQuery>
 
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace tongban {
@@ -22,6 +24,16 @@ bool syncPath(const QString &path)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
+}
+
+QByteArray fileIdentity(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    // A swap is a rename, so the path names another inode; the kiosk holds the old one open,
+    // which keeps its number from being reused.
+    return QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
 }
 
 ContentStore::ContentStore(const QString &contentDir, const UrlPolicy &policy, LocalState *state, QObject *parent)
@@ -134,9 +146,12 @@ bool ContentStore::open()
     for (const Candidate &c : candidates) {
         if (!QFileInfo::exists(c.path))
             continue;
+        const QByteArray identity = fileIdentity(livePath());
         const Database::Status status = tryOpen(c.path);
         if (status == Database::Status::Ok) {
             m_origin = c.origin;
+            m_openedId = identity;
+            m_announced = false;
             return true;
         }
         if (m_state)
@@ -146,8 +161,11 @@ bool ContentStore::open()
                 QStringLiteral("%1: %2").arg(c.path, m_db.errorString()));
     }
     QString error;
+    const QByteArray identity = fileIdentity(livePath());
     if (ensureDefault(&error) && tryOpen(defaultPath()) == Database::Status::Ok) {
         m_origin = Origin::Default;
+        m_openedId = identity;
+        m_announced = false;
         return true;
     }
     if (m_state)
@@ -163,21 +181,38 @@ void ContentStore::close()
     m_origin = Origin::None;
 }
 
+QString ContentStore::incomingPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("incoming.sqlite"));
+}
+
 bool ContentStore::install(const QString &packageDir, QList<Diagnostic> *diagnostics)
 {
-    const QString incoming = QDir(m_dir).filePath(QStringLiteral("incoming.sqlite"));
+    const QString incoming = incomingPath();
     ContentPackage package(m_policy);
     const bool built = package.build(packageDir, incoming);
     if (diagnostics)
         *diagnostics = package.diagnostics();
     if (!built)
         return false;
-    if (!syncPath(incoming)) {
-        if (diagnostics)
-            diagnostics->append({incoming, 0, 0, QStringLiteral("无法把新内容写入磁盘"), false});
-        return false;
-    }
+    QString error;
+    if (!syncPath(incoming))
+        error = QStringLiteral("无法把新内容写入磁盘");
+    else if (swapIn(incoming, &error))
+        return true;
+    QFile::remove(incoming);
+    if (diagnostics)
+        diagnostics->append({incoming, 0, 0, error, false});
+    return false;
+}
 
+bool ContentStore::swapIn(const QString &incoming, QString *error, const StepHook &hook)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = QStringLiteral("%1：%2").arg(message, qt_error_string(errno));
+        return false;
+    };
     const bool wasOpen = m_db.isOpen();
     close(); // never rename a file that is open
 
@@ -189,24 +224,105 @@ bool ContentStore::install(const QString &packageDir, QList<Diagnostic> *diagnos
         ::unlink(prevTmp.constData());
         if (::link(live.constData(), prevTmp.constData()) != 0
             || ::rename(prevTmp.constData(), QFile::encodeName(previousPath()).constData()) != 0) {
-            if (diagnostics)
-                diagnostics->append(
-                    {previousPath(), 0, 0, QStringLiteral("无法保留上一版内容：%1").arg(qt_error_string(errno)), false});
-            QFile::remove(incoming);
+            fail(QStringLiteral("无法保留上一版内容"));
+            ::unlink(prevTmp.constData());
             if (wasOpen)
                 open();
             return false;
         }
     }
     const bool swapped = ::rename(QFile::encodeName(incoming).constData(), live.constData()) == 0;
+    if (!swapped)
+        fail(QStringLiteral("无法替换当前内容"));
+    else if (hook)
+        hook("rename");
     syncPath(m_dir);
-    if (!swapped && diagnostics)
-        diagnostics->append({livePath(), 0, 0, QStringLiteral("无法替换当前内容：%1").arg(qt_error_string(errno)), false});
+    if (swapped && hook)
+        hook("syncdir");
     if (wasOpen || swapped)
         open();
     if (swapped)
         emit contentChanged();
     return swapped;
+}
+
+bool ContentStore::rollback(QString *error)
+{
+    {
+        Database previous(QStringLiteral("rollback-check"));
+        const Database::Status status = QFileInfo::exists(previousPath())
+            ? previous.open(previousPath(), QStringLiteral("content"), Database::Mode::ReadOnly)
+            : Database::Status::Missing;
+        QSqlQuery q(previous.db());
+        const bool usable = status == Database::Status::Ok
+            && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'content_version'")) && q.next();
+        if (!usable) {
+            if (error)
+                *error = status == Database::Status::Missing
+                    ? QStringLiteral("没有上一版内容可以退回")
+                    : QStringLiteral("上一版内容已损坏（%1），不能退回").arg(previous.errorString());
+            return false;
+        }
+    }
+    const bool wasOpen = m_db.isOpen();
+    close();
+    const QByteArray live = QFile::encodeName(livePath());
+    const QByteArray prev = QFile::encodeName(previousPath());
+    bool ok = false;
+    if (!QFileInfo::exists(livePath())) {
+        ok = ::rename(prev.constData(), live.constData()) == 0;
+    } else {
+        ok = ::renameat2(AT_FDCWD, prev.constData(), AT_FDCWD, live.constData(), RENAME_EXCHANGE) == 0;
+        if (!ok && (errno == EINVAL || errno == ENOSYS)) {
+            // No atomic exchange on this file system: live is replaced in one rename all the same.
+            const QByteArray tmp = QFile::encodeName(previousPath() + QStringLiteral(".old"));
+            ::unlink(tmp.constData());
+            ok = ::link(live.constData(), tmp.constData()) == 0 && ::rename(prev.constData(), live.constData()) == 0
+                && ::rename(tmp.constData(), prev.constData()) == 0;
+        }
+    }
+    if (!ok && error)
+        *error = QStringLiteral("无法退回上一版内容：%1").arg(qt_error_string(errno));
+    syncPath(m_dir);
+    if (wasOpen || ok)
+        open();
+    if (ok)
+        emit contentChanged();
+    return ok;
+}
+
+bool ContentStore::liveReplaced() const
+{
+    const QByteArray now = fileIdentity(livePath());
+    return !now.isEmpty() && now != m_openedId;
+}
+
+void ContentStore::checkReplaced()
+{
+    if (m_announced || !liveReplaced())
+        return;
+    m_announced = true;
+    emit newContentAvailable();
+}
+
+void ContentStore::setWatching(bool on)
+{
+    if (on == (m_watcher != nullptr))
+        return;
+    if (!on) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        return;
+    }
+    m_watcher = new QFileSystemWatcher({m_dir}, this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ContentStore::checkReplaced);
+}
+
+bool ContentStore::reopen()
+{
+    const bool ok = open();
+    emit contentChanged();
+    return ok;
 }
 
 } // namespace tongban

@@ -5,9 +5,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 #include "contentpackage.h"
 #include "database.h"
 #include "urlpolicy.h"
+
+class QFileSystemWatcher;
 
 namespace tongban {
 
@@ -42,6 +46,26 @@ public:
     // content becomes previous. Diagnostics go to `diagnostics`.
     bool install(const QString &packageDir, QList<Diagnostic> *diagnostics);
 
+    // Called after "rename" and "syncdir" of a swap: the import's crash tests hook in here.
+    using StepHook = std::function<void(const char *step)>;
+    QString incomingPath() const;
+    // Swaps a built, checked and synced database file in as live; live becomes previous.
+    // At every instant live.sqlite is the old or the new file, complete.
+    bool swapIn(const QString &incoming, QString *error, const StepHook &hook = {});
+    // Exchanges live and previous (atomically where the file system can), so a rollback can
+    // itself be rolled back. Refused when previous is missing or unusable.
+    bool rollback(QString *error);
+
+    // Another process (tongban-content) may replace live.sqlite while the kiosk runs. With
+    // watching on, newContentAvailable() is emitted once when that happens; the kiosk calls
+    // reopen() at its next idle moment (never in the middle of a visit).
+    void setWatching(bool on);
+    bool isWatching() const { return m_watcher != nullptr; }
+    // live.sqlite on disk is not the file this store has open (or has appeared since).
+    bool liveReplaced() const;
+    // Opens the best usable content again and emits contentChanged().
+    bool reopen();
+
     Origin origin() const { return m_origin; }
     QString originName() const;
     QSqlDatabase db() const { return m_db.db(); }
@@ -51,16 +75,24 @@ public:
 
 signals:
     void contentChanged();
+    void newContentAvailable();
 
 private:
     Database::Status tryOpen(const QString &path);
+    void checkReplaced();
 
     QString m_dir;
     UrlPolicy m_policy;
     LocalState *m_state;
     Database m_db;
     Origin m_origin = Origin::None;
+    QByteArray m_openedId; // fileIdentity() of live.sqlite when the content was opened
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_announced = false;
 };
+
+// device:inode of a file, empty when it does not exist.
+QByteArray fileIdentity(const QString &path);
 
 // fsync a file or a folder, so a rename is durable across a power cut.
 bool syncPath(const QString &path);

@@ -4,9 +4,14 @@
 
 namespace tongban {
 
-QString Csv::decode(const QByteArray &bytes, QString *encoding)
+QString Csv::decode(const QByteArray &bytes, QString *encoding, QString *error)
 {
     QByteArrayView view(bytes);
+    if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
+        if (error)
+            *error = QStringLiteral("文件是 UTF-16 编码（Excel 的“Unicode 文本”），请另存为“CSV UTF-8”或“CSV（逗号分隔）”");
+        return {};
+    }
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);
     QStringDecoder utf8(QStringDecoder::Utf8);
@@ -18,6 +23,8 @@ QString Csv::decode(const QByteArray &bytes, QString *encoding)
     }
     QStringDecoder gb("GB18030");
     text = gb.decode(bytes);
+    if (gb.hasError() && error)
+        *error = QStringLiteral("文件编码无法识别：既不是 UTF-8，也不是 GBK/GB18030，请另存为“CSV UTF-8”");
     if (encoding)
         *encoding = QStringLiteral("GB18030");
     return text;
@@ -26,18 +33,32 @@ QString Csv::decode(const QByteArray &bytes, QString *encoding)
 CsvTable Csv::parse(const QByteArray &bytes)
 {
     CsvTable table;
-    const QString text = decode(bytes, &table.encoding);
+    const QString text = decode(bytes, &table.encoding, &table.error);
+    if (!table.error.isEmpty()) {
+        table.errorLine = 1;
+        table.errorColumn = 1;
+        return table;
+    }
 
+    const QChar *d = text.constData();
+    const qsizetype n = text.size();
     QList<CsvField> row;
     CsvField field;
     bool inQuotes = false;
     bool fieldStarted = false; // something (even "") was read for this field
     bool afterQuote = false; // a closing quote was read; only , or newline may follow
     int line = 1;
-    int column = 1;
-    field.line = line;
-    field.column = column;
-
+    qsizetype lineStart = 0; // index of the current line's first character
+    auto columnAt = [&](qsizetype i) { return int(i - lineStart + 1); };
+    field.line = 1;
+    field.column = 1;
+    // Field text is copied in runs, not character by character: tables have 100 000s of fields.
+    qsizetype run = -1;
+    auto flush = [&](qsizetype end) {
+        if (run >= 0)
+            field.text.append(d + run, end - run);
+        run = -1;
+    };
     auto endField = [&](int nextLine, int nextColumn) {
         row.append(field);
         field = CsvField{};
@@ -56,70 +77,68 @@ CsvTable Csv::parse(const QByteArray &bytes)
         row.clear();
     };
 
-    const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+        const char16_t c = d[i].unicode();
         if (inQuotes) {
             if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
+                flush(i);
+                if (i + 1 < n && d[i + 1] == u'"') {
                     field.text += u'"';
                     ++i;
-                    column += 2;
                     continue;
                 }
                 inQuotes = false;
                 afterQuote = true;
-                ++column;
                 continue;
             }
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                continue; // a CRLF inside a quoted field is kept as one newline
-            field.text += c;
+            if (c == u'\r' && i + 1 < n && d[i + 1] == u'\n') {
+                flush(i); // a CRLF inside a quoted field is kept as one newline
+                continue;
+            }
             if (c == u'\n') {
                 ++line;
-                column = 1;
-            } else {
-                ++column;
+                lineStart = i + 1;
             }
+            if (run < 0)
+                run = i;
             continue;
         }
         if (c == u',') {
-            endField(line, column + 1);
-            ++column;
+            flush(i);
+            endField(line, columnAt(i + 1));
             continue;
         }
         if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+            flush(i);
+            if (c == u'\r' && i + 1 < n && d[i + 1] == u'\n')
                 ++i;
             endField(line + 1, 1);
             endRow();
             ++line;
-            column = 1;
+            lineStart = i + 1;
             field.line = line;
             field.column = 1;
             continue;
         }
         if (afterQuote) {
             // Stray spaces after a closing quote are tolerated; anything else is malformed.
-            if (c == u' ' || c == u'\t') {
-                ++column;
+            if (c == u' ' || c == u'\t')
                 continue;
-            }
-            table.error = QStringLiteral("引号后出现多余字符「%1」").arg(c);
+            table.error = QStringLiteral("引号后出现多余字符「%1」").arg(d[i]);
             table.errorLine = line;
-            table.errorColumn = column;
+            table.errorColumn = columnAt(i);
             return table;
         }
-        if (c == u'"' && field.text.trimmed().isEmpty()) {
-            inQuotes = true;
+        if (c == u'"' && (run < 0 || QStringView(d + run, i - run).trimmed().isEmpty())) {
+            inQuotes = true; // an opening quote, perhaps after stray spaces
             fieldStarted = true;
+            run = -1;
             field.text.clear();
-            ++column;
             continue;
         }
-        field.text += c;
+        if (run < 0)
+            run = i;
         fieldStarted = true;
-        ++column;
     }
     if (inQuotes) {
         table.error = QStringLiteral("引号没有闭合（从第 %1 行第 %2 列开始的字段）").arg(field.line).arg(field.column);
@@ -128,7 +147,8 @@ CsvTable Csv::parse(const QByteArray &bytes)
         return table;
     }
     if (fieldStarted || !row.isEmpty()) {
-        endField(line, column);
+        flush(n);
+        endField(line, columnAt(n));
         endRow();
     }
     return table;
@@ -164,7 +184,10 @@ CsvRecords::CsvRecords(const CsvTable &table, const QList<Column> &columns)
         bool known = false;
         for (const Column &col : columns) {
             if (name.compare(col.key, Qt::CaseInsensitive) == 0 || col.aliases.contains(name)) {
-                m_index.insert(col.key, i);
+                if (m_index.contains(col.key))
+                    m_duplicates.append(name);
+                else
+                    m_index.insert(col.key, i);
                 known = true;
                 break;
             }

@@ -34,7 +34,8 @@ class Csv
 public:
     static CsvTable parse(const QByteArray &bytes);
     // UTF-8 when the bytes are valid UTF-8 (BOM optional), else GB18030 (a superset of GBK).
-    static QString decode(const QByteArray &bytes, QString *encoding = nullptr);
+    // `error` is set for UTF-16 (Excel's "Unicode text") and for bytes that are neither.
+    static QString decode(const QByteArray &bytes, QString *encoding = nullptr, QString *error = nullptr);
     static QByteArray quote(const QString &field);
     static QByteArray row(const QStringList &fields);
 };
@@ -57,14 +58,25 @@ public:
     // The trimmed text of `key` in data row `row` (0-based), empty when the column is absent.
     QString value(int row, const QString &key) const;
     const CsvField *field(int row, const QString &key) const;
+    // The index of `key`'s column (-1 when absent) and a field by that index, for loops that
+    // read every row.
+    int column(const QString &key) const { return m_index.value(key, -1); }
+    const CsvField *fieldAt(int row, int column) const
+    {
+        if (column < 0 || row < 0 || row >= m_rows.size() || column >= m_rows.at(row).size())
+            return nullptr;
+        return &m_rows.at(row).at(column);
+    }
     int line(int row) const;
     QStringList unknownHeaders() const { return m_unknown; }
+    QStringList duplicateHeaders() const { return m_duplicates; }
     QStringList missingColumns(const QStringList &required) const;
 
 private:
     QList<QList<CsvField>> m_rows;
     QHash<QString, int> m_index;
     QStringList m_unknown;
+    QStringList m_duplicates;
 };
 
 } // namespace tongban

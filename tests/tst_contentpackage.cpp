@@ -1,6 +1,7 @@
 // The package loader: the seed content, the fixture, and every kind of problem reported
 // as file:line:column without writing a database.
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,45 @@ private slots:
         QVERIFY(package.diagnostics().isEmpty());
     }
 
+    void mediaSlidesAreStoredWithTheirFiles()
+    {
+        QTemporaryDir dir;
+        ContentPackage package(testsupport::defaultPolicy());
+        const QString good = testsupport::sourceDir() + "/tests/content/data/good";
+        QVERIFY(package.build(good, dir.filePath("good.sqlite")));
+        QCOMPARE(package.rowCounts().value("media"), 2);
+        Database db("media");
+        QCOMPARE(db.open(dir.filePath("good.sqlite"), "content"), Database::Status::Ok);
+        QSqlQuery q(db.db());
+        QVERIFY(
+            q.exec("SELECT kind, mime, width, height, length(data), sha256, duration_s FROM media ORDER BY sort") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("image"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("image/png"));
+        QCOMPARE(q.value(2).toInt(), 96);
+        QCOMPARE(q.value(3).toInt(), 64);
+        QCOMPARE(q.value(4).toLongLong(), QFileInfo(good + "/media/hall.png").size());
+        QCOMPARE(q.value(6).toInt(), 8);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("video"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("video/ogg"));
+        QVERIFY(q.value(6).isNull()); // not stated: the kiosk's default
+    }
+
+    void wholeNumbersAsExcelWritesThem()
+    {
+        QTemporaryDir dir;
+        const QString pkg = dir.filePath("pkg");
+        QVERIFY(testsupport::copyPackage(testsupport::fixture("mini"), pkg));
+        QVERIFY(testsupport::writeFile(pkg + "/items.csv",
+            "id,name,department_id,cities,status,promised_limit,source\nx,事项,dept-a,长春市,在办,15.0,fixture\n"));
+        QVERIFY(QFile::remove(pkg + "/materials.csv")); // its rows name the fixture's items
+        ContentPackage package(testsupport::defaultPolicy());
+        QVERIFY(package.build(pkg, dir.filePath("out.sqlite")));
+        Database db("n");
+        QCOMPARE(db.open(dir.filePath("out.sqlite"), "content"), Database::Status::Ok);
+        QCOMPARE(scalar(db.db(), "SELECT promised_limit FROM items WHERE id = 'x'"), 15);
+    }
+
     void datesAsSpreadsheetsWriteThem_data()
     {
         QTest::addColumn<QString>("in");
@@ -199,6 +239,10 @@ private slots:
                                << "2025-12";
         QTest::newRow("excel serial") << "46027"
                                       << "2026-01-05";
+        QTest::newRow("excel date cell with time") << "2026/1/5 0:00"
+                                                   << "2026-01-05";
+        QTest::newRow("excel serial as number") << "46027.0"
+                                                << "2026-01-05";
         QTest::newRow("invalid day") << "2026-02-30"
                                      << "";
         QTest::newRow("text") << "6月底前"

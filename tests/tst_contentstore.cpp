@@ -153,6 +153,46 @@ private slots:
         QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
     }
 
+    void rollbackExchangesLiveAndPrevious()
+    {
+        QTemporaryDir dir;
+        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        QString error;
+        QVERIFY(!store.rollback(&error)); // nothing to go back to
+        QVERIFY(error.contains("没有上一版"));
+        QList<tongban::Diagnostic> diagnostics;
+        QVERIFY(store.install(testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(store.install(testsupport::seedPackage(), &diagnostics));
+        const QByteArray seed = digest(store.livePath()), mini = digest(store.previousPath());
+        QVERIFY(store.rollback(&error));
+        QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
+        QCOMPARE(digest(store.livePath()), mini);
+        QCOMPARE(digest(store.previousPath()), seed);
+
+        store.close();
+        corrupt(store.previousPath());
+        QVERIFY(store.open());
+        QVERIFY(!store.rollback(&error)); // a damaged previous is never swapped in
+        QVERIFY(error.contains("已损坏"));
+        QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
+    }
+
+    void knowsWhenLiveWasReplacedBehindItsBack()
+    {
+        QTemporaryDir dir;
+        ContentStore kiosk(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        QVERIFY(kiosk.open());
+        QVERIFY(!kiosk.liveReplaced());
+        ContentStore tool(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        QList<tongban::Diagnostic> diagnostics;
+        QVERIFY(tool.install(testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(kiosk.liveReplaced());
+        QCOMPARE(kiosk.origin(), ContentStore::Origin::Default); // still what it had
+        QVERIFY(kiosk.reopen());
+        QVERIFY(!kiosk.liveReplaced());
+        QCOMPARE(kiosk.contentVersion(), QStringLiteral("test-mini-1"));
+    }
+
     void importLeavesSettingsAndLocalStateAlone()
     {
         QTemporaryDir dir;

@@ -78,6 +78,36 @@ private slots:
         QCOMPARE(r.missingColumns({"id", "status"}), QStringList{"status"});
     }
 
+    void utf16AndUndecodableBytesAreNamed()
+    {
+        const auto utf16 = Csv::parse(QByteArray("\xFF\xFE") + QByteArray("i\0d\0", 4));
+        QVERIFY(!utf16.ok());
+        QVERIFY(utf16.error.contains("UTF-16"));
+        const auto junk = Csv::parse("id,name\n1,\xFF\xFE\xFD\n");
+        QVERIFY(!junk.ok());
+        QVERIFY(junk.error.contains("GBK/GB18030"));
+    }
+
+    void quoteAfterStraySpacesAndPositionsAfterIt()
+    {
+        const auto t = Csv::parse("a,b,c\n x ,  \"q, r\"  ,z\r\n");
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.rows[1][0].text, QStringLiteral(" x "));
+        QCOMPARE(t.rows[1][1].text, QStringLiteral("q, r"));
+        QCOMPARE(t.rows[1][2].text, QStringLiteral("z"));
+        QCOMPARE(t.rows[1][2].column, 16);
+    }
+
+    void duplicateHeadersAreReported()
+    {
+        const auto t = Csv::parse("id,name,名称\n1,a,b\n");
+        const CsvRecords r(t, {{"id", {"编号"}}, {"name", {"名称"}}});
+        QCOMPARE(r.duplicateHeaders(), QStringList{"名称"});
+        QCOMPARE(r.value(0, "name"), QStringLiteral("a")); // the first one counts
+        QCOMPARE(r.column("id"), 0);
+        QCOMPARE(r.column("nope"), -1);
+    }
+
     void writerRoundTrips()
     {
         const QStringList fields = {"plain", "a,b", "q\"uote", "multi\nline", "中文"};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tongban {
+
+// What an import would change, table by table (`tongban-content diff PKG`).
+struct TableDiff
+{
+    QString table; // database table, e.g. items
+    QStringList added, changed, removed; // ids (materials: item_id#seq), sorted
+
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+};
+
+QList<TableDiff> diffContent(const QSqlDatabase &from, const QSqlDatabase &to);
+
+} // namespace tongban

@@ -1,0 +1,140 @@
+#include "content/packagetables.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace tongban::package {
+
+namespace {
+Col col(const QString &key, const QString &alias, Type type, bool required = false, const QStringList &values = {},
+    const QString &dbColumn = {}, int maxLength = 2000)
+{
+    return {key, alias, type, required, values, dbColumn, maxLength};
+}
+Col id(const QString &alias)
+{
+    return {QStringLiteral("id"), alias, Type::Id, true, {}, {}, 64};
+}
+Col text(const QString &key, const QString &alias, bool required = false, int max = 2000)
+{
+    return {key, alias, Type::Text, required, {}, {}, max};
+}
+Col ref(const QString &key, const QString &alias, const QString &table, bool required = true)
+{
+    return {key, alias, Type::Ref, required, {table}, {}, 64};
+}
+Col source()
+{
+    return ref(QStringLiteral("source"), QStringLiteral("来源"), QStringLiteral("sources"));
+}
+} // namespace
+
+QString Table::key() const
+{
+    return dbTable == QLatin1String("materials") ? QStringLiteral("item_id#seq") : QStringLiteral("id");
+}
+
+const QList<Table> &tables()
+{
+    static const QStringList units = {"工作日", "自然日", "即办"};
+    static const QList<Table> t = {
+        {"sources.csv", "sources",
+            {id("来源编号"), text("file", "文件", false, 500), text("title", "标题", false, 500),
+                col("published", "发布日期", Type::Date), text("publisher", "发布者", false, 200), text("note", "备注")}},
+        {"departments.csv", "departments",
+            {id("部门编号"), text("name", "部门名称", true, 100), text("name_en", "英文名称", false, 200),
+                col("sort", "排序", Type::Int), source()}},
+        {"themes.csv", "themes",
+            {id("主题编号"), text("name", "主题名称", true, 100), text("name_en", "英文名称", false, 200),
+                col("sort", "排序", Type::Int), source()}},
+        {"items.csv", "items",
+            {id("事项编号"), text("name", "事项名称", true, 200), ref("department_id", "部门编号", "departments"),
+                col("theme_ids", "主题编号", Type::List, false, {"themes"}, "-"),
+                col("cities", "通办城市", Type::List, true, {"cities"}, "-"),
+                col("mode", "通办模式", Type::Enum, false, {"全程网办", "异地受理、属地审批", "代收代办", "多地联办"}),
+                text("approver", "审批单位", false, 200), col("online_channel", "线上渠道", Type::List, false, {"online"}, "-"),
+                col("offline_channel", "线下渠道", Type::List, false, {"offline"}, "-"), text("conditions", "受理条件"),
+                col("statutory_limit", "法定办结时限", Type::Int),
+                col("statutory_unit", "法定时限单位", Type::Enum, false, units), col("promised_limit", "承诺办结时限", Type::Int),
+                col("promised_unit", "承诺时限单位", Type::Enum, false, units), col("fee_charged", "是否收费", Type::Bool),
+                text("fee", "收费标准", false, 500), col("visits", "到现场次数", Type::Int),
+                col("status", "状态", Type::Enum, true, {"在办", "即将开通", "已停办"}), text("batch", "批次", false, 50),
+                col("start_date", "开通日期", Type::Date), text("planned", "计划", false, 200),
+                col("statement_date", "表述日期", Type::Date), ref("statement_source", "表述来源", "sources", false),
+                text("phone", "咨询电话", false, 100), col("url", "吉事办网址", Type::Url, false),
+                col("url_verified", "网址已核实", Type::Bool), text("keywords", "关键词", false, 500),
+                text("readings", "读音", false, 500), source(), text("note", "备注")}},
+        {"materials.csv", "materials",
+            {ref("item_id", "事项编号", "items"), col("seq", "序号", Type::Int, true), text("name", "材料名称", true, 200),
+                col("required", "是否必需", Type::Bool), text("form", "材料形式", false, 50), col("copies", "份数", Type::Int),
+                text("note", "备注", false, 500), source()},
+            true},
+        {"notices.csv", "notices",
+            {id("公告编号"), ref("department_id", "部门编号", "departments"), text("title", "标题", true, 200),
+                text("body", "正文", false, 5000),
+                col("category", "类别", Type::Enum, true, {"公告", "政策解读", "典型案例", "便民提示"}),
+                col("publish_from", "发布日期", Type::Date, true), col("expire_at", "截止日期", Type::Date),
+                col("pinned", "置顶", Type::Bool), text("readings", "读音", false, 500), source()}},
+        {"halls.csv", "halls",
+            {id("大厅编号"), col("city", "城市", Type::City, true, {}, "city_code"), text("name", "大厅名称", true, 100),
+                text("address", "地址", false, 200), text("hours", "办公时间", false, 200), text("phone", "电话", false, 100),
+                text("note", "备注", false, 500), source()}},
+        {"windows.csv", "windows",
+            {id("窗口编号"), ref("hall_id", "大厅编号", "halls"),
+                col("kind", "窗口类型", Type::Enum, true,
+                    {"通办窗口", "帮办代办", "跨省通办", "24小时自助区", "法律援助", "其他"}),
+                text("name", "窗口名称", true, 100), text("location", "位置", false, 200), text("hours", "办公时间", false, 200),
+                text("note", "备注", false, 500), source()}},
+        {"media.csv", "media",
+            {id("媒体编号"), col("file", "文件", Type::Media, true, {}, {}, 200),
+                col("kind", "类型", Type::Enum, false, {"image", "video"}), text("caption", "说明", false, 200),
+                col("duration_s", "显示秒数", Type::Int), col("sort", "排序", Type::Int),
+                col("publish_from", "开始日期", Type::Date), col("expire_at", "截止日期", Type::Date), source()},
+            true},
+    };
+    return t;
+}
+
+const Table *table(const QString &dbTable)
+{
+    for (const Table &t : tables())
+        if (t.dbTable == dbTable)
+            return &t;
+    return nullptr;
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    static const QRegularExpression sep(QStringLiteral("[;；、,，]"));
+    for (const QString &part : value.split(sep))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+QString normalizeDate(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    static const QRegularExpression time(QStringLiteral("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$"));
+    s.remove(time);
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression ym(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.0+)?$"));
+    if (const auto m = ymd.match(s); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    }
+    if (const auto m = ym.match(s); m.hasMatch()) {
+        const int month = m.captured(2).toInt();
+        return (month >= 1 && month <= 12) ? QStringLiteral("%1-%2").arg(m.captured(1)).arg(month, 2, 10, QLatin1Char('0'))
+                                           : QString();
+    }
+    if (const auto m = serial.match(s); m.hasMatch()) // Excel's day count (1900 system, with its leap-year bug)
+        return QDate(1899, 12, 30).addDays(m.captured(1).toInt()).toString(Qt::ISODate);
+    return {};
+}
+
+} // namespace tongban::package
