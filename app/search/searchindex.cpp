@@ -1,0 +1,356 @@
+#include "searchindex.h"
+
+#include "pinyin.h"
+#include "searchdata.h"
+#include "wordreadings.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
+
+namespace tongban {
+
+using namespace search;
+
+namespace {
+
+struct Row
+{
+    SearchResult::Kind kind;
+    QString id, title, subtitle, status, keywords, readings, publishFrom, expireAt;
+};
+
+// Turns texts into fields: tokens with every reading of every character, word readings
+// marking the reading a word settles (the others of that character are demoted).
+class Builder
+{
+public:
+    explicit Builder(Data &data) : d(data)
+    {
+        for (int i = 0; i < pinyin::syllableCount(); ++i)
+            addSyllable(pinyin::syllable(i));
+        const size_t tableSize = d.syllables.size();
+        uSpelling.assign(tableSize, -1);
+        for (size_t i = 0; i < tableSize; ++i) {
+            QByteArray text(d.syllables[i].text, d.syllables[i].size);
+            if (text.contains('v'))
+                uSpelling[i] = addSyllable(text.replace('v', 'u'));
+        }
+    }
+
+    void addWords(const QList<WordReading> &list)
+    {
+        for (const WordReading &w : list) {
+            QList<char32_t> chars;
+            for (const char32_t c : fold(w.word).toUcs4())
+                chars.append(c);
+            if (chars.size() != w.syllables.size() || chars.isEmpty())
+                continue;
+            WordIds ids{chars, {}};
+            for (const QByteArray &s : w.syllables)
+                ids.syllables.append(addSyllable(s));
+            wordsByFirst[chars.first()].append(ids);
+        }
+    }
+
+    uint32_t addField(const QString &text)
+    {
+        Field f;
+        f.text = text;
+        f.folded = fold(text);
+        f.firstToken = uint32_t(d.tokens.size());
+        d.maxLength = std::max(d.maxLength, int(text.size()));
+        scan(f.folded);
+        applyWords();
+        for (size_t t = 0; t < pending.size(); ++t)
+            f.maxLetters += appendToken(t, f);
+        f.tokenCount = uint16_t(std::min<size_t>(pending.size(), 0xFFFF));
+        d.maxLetters = std::max(d.maxLetters, int(f.maxLetters));
+        d.fields.push_back(std::move(f));
+        return uint32_t(d.fields.size() - 1);
+    }
+
+private:
+    struct WordIds
+    {
+        QList<char32_t> chars;
+        QList<int> syllables;
+    };
+    struct Pending
+    {
+        char32_t codePoint;
+        int position, size;
+        int latin; // syllable id of a letter or digit, else -1
+        std::span<const uint16_t> table;
+        QList<int> preferred; // set by word readings
+    };
+
+    int addSyllable(QByteArrayView text)
+    {
+        const auto it = ids.constFind(text.toByteArray());
+        if (it != ids.cend())
+            return it.value();
+        Syllable s;
+        s.size = uint8_t(std::min<qsizetype>(text.size(), sizeof s.text - 1));
+        std::copy_n(text.data(), s.size, s.text);
+        s.initial = text.startsWith("zh") || text.startsWith("ch") || text.startsWith("sh") ? 2 : 1;
+        d.syllables.push_back(s);
+        ids.insert(text.toByteArray(), int(d.syllables.size() - 1));
+        return int(d.syllables.size() - 1);
+    }
+
+    void scan(const QString &folded)
+    {
+        pending.clear();
+        for (qsizetype i = 0; i < folded.size();) {
+            const int size = folded[i].isHighSurrogate() && i + 1 < folded.size() && folded[i + 1].isLowSurrogate() ? 2 : 1;
+            const char32_t c = size == 2 ? QChar::surrogateToUcs4(folded[i], folded[i + 1]) : folded[i].unicode();
+            Pending p{c, int(i), size, -1, {}, {}};
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                p.latin = addSyllable(QByteArray(1, char(c)));
+            else
+                p.table = pinyin::readings(c);
+            if (p.latin >= 0 || !p.table.empty() || (c > 127 && QChar::isLetterOrNumber(c)))
+                pending.push_back(p);
+            i += size;
+        }
+    }
+
+    // A word counts where its characters follow each other in the text.
+    void applyWords()
+    {
+        for (size_t t = 0; t < pending.size(); ++t) {
+            const auto it = wordsByFirst.constFind(pending[t].codePoint);
+            if (it == wordsByFirst.cend())
+                continue;
+            for (const WordIds &w : it.value()) {
+                if (t + w.chars.size() > pending.size())
+                    continue;
+                bool match = true;
+                for (qsizetype j = 1; j < w.chars.size() && match; ++j) {
+                    const Pending &a = pending[t + j - 1], &b = pending[t + j];
+                    match = b.codePoint == w.chars[j] && a.position + a.size == b.position;
+                }
+                for (qsizetype j = 0; match && j < w.chars.size(); ++j)
+                    if (!pending[t + j].preferred.contains(w.syllables[j]))
+                        pending[t + j].preferred.append(w.syllables[j]);
+            }
+        }
+    }
+
+    void addReading(int syllable, bool demoted, Token &token)
+    {
+        for (uint32_t r = token.firstReading; r < d.readings.size(); ++r)
+            if (d.readings[r].syllable == syllable)
+                return;
+        d.readings.push_back({uint16_t(syllable), demoted});
+        token.firstMask |= letterBit(char32_t(uchar(d.syllables[syllable].text[0])));
+        if (size_t(syllable) < uSpelling.size() && uSpelling[syllable] >= 0)
+            addReading(uSpelling[syllable], demoted, token);
+    }
+
+    // Appends the token's readings (word readings first, not demoted); returns the length of
+    // its longest spelling.
+    int appendToken(size_t t, Field &f)
+    {
+        const Pending &p = pending[t];
+        Token token{p.codePoint, uint32_t(d.readings.size()), 0, uint16_t(p.size), p.position, 0};
+        if (p.latin >= 0)
+            addReading(p.latin, false, token);
+        for (const int s : p.preferred)
+            addReading(s, false, token);
+        for (const uint16_t s : p.table)
+            addReading(s, !p.preferred.isEmpty(), token);
+        token.readingCount = uint16_t(d.readings.size() - token.firstReading);
+        int longest = 1;
+        for (uint32_t r = token.firstReading; r < d.readings.size(); ++r) {
+            const Syllable &s = d.syllables[d.readings[r].syllable];
+            longest = std::max(longest, int(s.size));
+            for (int i = 0; i < s.size; ++i)
+                f.letterMask |= letterBit(char32_t(uchar(s.text[i])));
+        }
+        f.firstMask |= token.firstMask;
+        d.tokens.push_back(token);
+        return longest;
+    }
+
+    Data &d;
+    QHash<QByteArray, int> ids;
+    std::vector<int> uSpelling;
+    QHash<char32_t, QList<WordIds>> wordsByFirst;
+    std::vector<Pending> pending;
+};
+
+bool readRows(const QSqlDatabase &db, QList<Row> *rows, QString *error)
+{
+    using K = SearchResult::Kind;
+    const struct
+    {
+        K kind;
+        const char *sql;
+    } queries[] = {
+        {K::Item,
+            "SELECT i.id, i.name, coalesce(d.name, ''), i.status, i.keywords, i.readings, '', '' FROM items i "
+            "LEFT JOIN departments d ON d.id = i.department_id ORDER BY i.rowid"},
+        // Only departments and themes that lead somewhere, as their own pages list them.
+        {K::Department,
+            "SELECT d.id, d.name, '', '', '', '', '', '' FROM departments d "
+            "WHERE EXISTS (SELECT 1 FROM items i WHERE i.department_id = d.id) "
+            "OR EXISTS (SELECT 1 FROM notices n WHERE n.department_id = d.id) ORDER BY d.sort, d.name"},
+        {K::Theme,
+            "SELECT t.id, t.name, '', '', '', '', '', '' FROM themes t "
+            "WHERE EXISTS (SELECT 1 FROM item_themes it WHERE it.theme_id = t.id) ORDER BY t.sort, t.name"},
+        {K::Notice,
+            "SELECT n.id, n.title, coalesce(d.name, ''), '', '', n.readings, n.publish_from, n.expire_at "
+            "FROM notices n LEFT JOIN departments d ON d.id = n.department_id "
+            "ORDER BY n.pinned DESC, n.publish_from DESC, n.id"},
+    };
+    for (const auto &[kind, sql] : queries) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = QStringLiteral("搜索索引：读取内容失败：%1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            rows->append({kind, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return true;
+}
+
+QStringList keywordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[;；、,，]"));
+    QStringList out;
+    for (const QString &k : text.split(separators)) {
+        const QString word = k.trimmed();
+        if (!word.isEmpty() && !out.contains(word))
+            out.append(word);
+    }
+    return out;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex() = default;
+
+SearchIndex SearchIndex::build(const QSqlDatabase &db, QString *error)
+{
+    QList<Row> rows;
+    if (!readRows(db, &rows, error))
+        return {};
+    auto data = std::make_shared<Data>();
+    Builder builder(*data);
+    builder.addWords(WordReadings::builtIn());
+    for (const Row &row : std::as_const(rows))
+        if (!row.readings.trimmed().isEmpty())
+            builder.addWords(WordReadings::parse(row.readings,
+                QStringLiteral("%1 %2").arg(row.kind == SearchResult::Kind::Notice ? "公告" : "事项", row.id), &data->problems));
+    data->entries.reserve(rows.size());
+    int order = 0;
+    for (const Row &row : std::as_const(rows)) {
+        Entry e{row.kind, order++, row.id, row.subtitle, row.status, row.publishFrom, row.expireAt};
+        e.titleField = builder.addField(row.title);
+        e.firstKeyword = uint32_t(data->fields.size());
+        for (const QString &k : keywordsOf(row.keywords))
+            builder.addField(k);
+        e.keywordCount = uint32_t(data->fields.size()) - e.firstKeyword;
+        data->entries.push_back(std::move(e));
+    }
+    SearchIndex index;
+    index.d = std::move(data);
+    return index;
+}
+
+bool SearchIndex::isEmpty() const
+{
+    return !d || d->entries.empty();
+}
+
+int SearchIndex::entryCount() const
+{
+    return d ? int(d->entries.size()) : 0;
+}
+
+QStringList SearchIndex::problems() const
+{
+    return d ? d->problems : QStringList();
+}
+
+QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today) const
+{
+    if (!d || limit <= 0)
+        return {};
+    const Query query = Query::parse(text);
+    // Longer than any text could match: nothing to do (a pasted page of text stays cheap).
+    if (query.isEmpty() || (query.pinyin ? int(query.units.size()) > d->maxLetters : query.literal.size() > d->maxLength))
+        return {};
+    const QString day = today.toString(Qt::ISODate);
+
+    struct Hit
+    {
+        uint32_t entry, field;
+        int tier, sub;
+        Match match;
+        auto key(const Data &data) const
+        {
+            const Entry &e = data.entries[entry];
+            return std::make_tuple(tier, sub, match.demoted, !match.whole, match.start, int(e.kind), e.order);
+        }
+    };
+    std::vector<Hit> hits;
+    for (uint32_t i = 0; i < d->entries.size(); ++i) {
+        const Entry &e = d->entries[i];
+        if (e.kind == SearchResult::Kind::Notice && (e.publishFrom > day || (!e.expireAt.isEmpty() && e.expireAt < day)))
+            continue;
+        const Match m = matchField(*d, d->fields[e.titleField], query);
+        if (m.tier >= 0) {
+            const bool notice = e.kind == SearchResult::Kind::Notice;
+            hits.push_back({i, e.titleField, notice ? int(SearchResult::NoticeTitle) : m.tier, notice ? m.tier : 0, m});
+            continue;
+        }
+        Hit best{i, 0, -1, 0, {}};
+        for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k) {
+            const Match km = matchField(*d, d->fields[k], query);
+            if (km.tier >= 0
+                && (best.tier < 0
+                    || std::tuple(km.tier, km.demoted, !km.whole) < std::tuple(best.sub, best.match.demoted, !best.match.whole)))
+                best = {i, k, SearchResult::Keyword, km.tier, km};
+        }
+        if (best.tier >= 0)
+            hits.push_back(best);
+    }
+    const auto less = [this](const Hit &a, const Hit &b) { return a.key(*d) < b.key(*d); };
+    const auto top = hits.begin() + std::min<qsizetype>(limit, qsizetype(hits.size()));
+    std::partial_sort(hits.begin(), top, hits.end(), less);
+
+    QList<SearchResult> out;
+    out.reserve(top - hits.begin());
+    for (auto it = hits.begin(); it != top; ++it) {
+        const Entry &e = d->entries[it->entry];
+        const Field &title = d->fields[e.titleField];
+        SearchResult r;
+        r.kind = e.kind;
+        r.id = e.id;
+        r.title = title.text;
+        r.subtitle = e.subtitle;
+        r.status = e.status;
+        r.tier = SearchResult::Tier(it->tier);
+        r.form = it->match.form;
+        r.alternateReading = it->match.demoted;
+        if (it->tier == SearchResult::Keyword)
+            r.keyword = d->fields[it->field].text;
+        else
+            r.ranges = matchRanges(*d, title, it->match);
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace tongban

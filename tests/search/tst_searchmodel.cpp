@@ -1,0 +1,138 @@
+// SearchResultModel: under QAbstractItemModelTester, following the query and content swaps,
+// and created from QML with the Kiosk singleton's store.
+#include <QAbstractItemModelTester>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "contentstore.h"
+#include "kiosk.h"
+#include "searchresultmodel.h"
+#include "searchtestsupport.h"
+
+Q_IMPORT_QML_PLUGIN(TongbanPlugin)
+
+using namespace tongban;
+using Model = SearchResultModel;
+
+class TestSearchModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        testsupport::hermetic();
+        m_store = std::make_unique<ContentStore>(m_dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        QList<Diagnostic> diagnostics;
+        QVERIFY(m_store->install(searchtest::fixturePackage(), &diagnostics));
+    }
+
+    void rowsFollowTheQuery()
+    {
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(&model, &Model::countChanged), query(&model, &Model::queryChanged),
+            searching(&model, &Model::searchingChanged), reset(&model, &QAbstractItemModel::modelReset);
+        model.setStore(m_store.get());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.searching());
+
+        model.setQuery("yb");
+        QCOMPARE(query.count(), 1);
+        QCOMPARE(searching.count(), 1);
+        QVERIFY(model.searching());
+        QCOMPARE(count.count(), 1);
+        QVERIFY(model.rowCount() >= 7);
+        const QModelIndex first = model.index(0);
+        QCOMPARE(model.data(first, Model::ResultIdRole).toString(), QStringLiteral("r0-exact"));
+        QCOMPARE(model.data(first, Model::KindRole).toString(), QStringLiteral("item"));
+        QCOMPARE(model.data(first, Model::KindLabelRole).toString(), QStringLiteral("事项"));
+        QCOMPARE(model.data(first, Model::TitleRole).toString(), QStringLiteral("医保"));
+        QCOMPARE(model.data(first, Qt::DisplayRole).toString(), QStringLiteral("医保"));
+        QCOMPARE(model.data(first, Model::HighlightedRole).toString(), QStringLiteral("<b>医保</b>"));
+        QCOMPARE(model.data(first, Model::SubtitleRole).toString(), QStringLiteral("医保服务中心"));
+        QCOMPARE(model.data(first, Model::StatusRole).toString(), QStringLiteral("在办"));
+        QCOMPARE(model.data(first, Model::MatchedFormRole).toString(), QStringLiteral("名称（首字母）"));
+        QCOMPARE(model.data(first, Model::FormRole).toString(), QStringLiteral("首字母"));
+        QCOMPARE(model.data(first, Model::TierRole).toInt(), int(SearchResult::InitialsWhole));
+        const QVariantMap keyword = model.get(5);
+        QCOMPARE(keyword.value("resultId").toString(), QStringLiteral("r5-keyword"));
+        QCOMPARE(keyword.value("keyword").toString(), QStringLiteral("医保"));
+        QCOMPARE(keyword.value("highlighted").toString(), QStringLiteral("参保登记"));
+        QVERIFY(model.get(-1).isEmpty());
+        QVERIFY(model.get(model.rowCount()).isEmpty());
+
+        // Same query: nothing happens. A query without results keeps `searching`.
+        const int resets = int(reset.count());
+        model.setQuery("yb");
+        QCOMPARE(reset.count(), resets);
+        model.setQuery("qqqq");
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.searching());
+        model.setQuery("   ");
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.searching());
+        QCOMPARE(searching.count(), 2);
+    }
+
+    void limitAndHighlightColour()
+    {
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setQuery("医保");
+        QVERIFY(model.rowCount() > 2);
+        model.setLimit(2);
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setHighlightColor(QColor("#c00000"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(1), Model::HighlightedRole).toString(),
+            QStringLiteral("<b><font color=\"#c00000\">医保</font></b>查询"));
+    }
+
+    void indexFollowsAContentSwap()
+    {
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setQuery("sfz");
+        QCOMPARE(model.rowCount(), 0);
+        QList<Diagnostic> diagnostics;
+        QVERIFY(m_store->install(testsupport::seedPackage(), &diagnostics));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.get(0).value("resultId").toString(), QStringLiteral("police-id-card-renew-replace"));
+        QVERIFY(m_store->install(searchtest::fixturePackage(), &diagnostics));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fromQmlWithTheKioskStore()
+    {
+        QTemporaryDir data;
+        Services services(Paths{data.path()});
+        QVERIFY(services.start());
+        Kiosk kiosk(&services);
+        Kiosk::setInstance(&kiosk);
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        QQmlComponent component(&engine);
+        component.setData("import Tongban\nSearchResultModel { query: \"shenfenzheng\" }", QUrl("qrc:/search-test.qml"));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *model = qobject_cast<Model *>(object.get());
+        QVERIFY(model);
+        QVERIFY(model->count() > 0);
+        QCOMPARE(model->get(0).value("title").toString(), QStringLiteral("身份证换补领"));
+        QCOMPARE(object->property("count").toInt(), model->rowCount());
+        Kiosk::setInstance(nullptr);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContentStore> m_store;
+};
+
+QTEST_MAIN(TestSearchModel)
+#include "tst_searchmodel.moc"
