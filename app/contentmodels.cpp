@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "kiosk.h"
 
+#include <QCollator>
 #include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,7 +109,25 @@ void ItemListModel::setDepartmentId(const QString &id)
     if (id == m_departmentId)
         return;
     m_departmentId = id;
-    emit departmentIdChanged();
+    emit filterChanged();
+    reload();
+}
+
+void ItemListModel::setThemeId(const QString &id)
+{
+    if (id == m_themeId)
+        return;
+    m_themeId = id;
+    emit filterChanged();
+    reload();
+}
+
+void ItemListModel::setAlphabetical(bool on)
+{
+    if (on == m_alphabetical)
+        return;
+    m_alphabetical = on;
+    emit filterChanged();
     reload();
 }
 
@@ -121,11 +140,75 @@ QList<ContentListModel::Row> ItemListModel::query() const
         "   WHERE ic.item_id = i.id ORDER BY c.sort) c) "
         "FROM items i JOIN departments d ON d.id = i.department_id "
         "WHERE (? = '' OR i.department_id = ?) "
-        "ORDER BY CASE i.status WHEN '在办' THEN 0 WHEN '即将开通' THEN 1 ELSE 2 END, i.name"));
-    const QString department = m_departmentId.isNull() ? QStringLiteral("") : m_departmentId; // null binds as NULL
-    q.addBindValue(department);
-    q.addBindValue(department);
-    return rowsOf(q, 5);
+        "AND (? = '' OR EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id AND t.theme_id = ?))"));
+    // Qt's SQLite binding counts every placeholder, so each is bound; and a null QString
+    // binds as NULL, which matches nothing: '' stands for "any".
+    const QString department = m_departmentId.isNull() ? QStringLiteral("") : m_departmentId;
+    const QString theme = m_themeId.isNull() ? QStringLiteral("") : m_themeId;
+    for (const QString &v : {department, department, theme, theme})
+        q.addBindValue(v);
+    QList<Row> rows = rowsOf(q, 5);
+    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    const auto statusRank = [](const QString &s) {
+        return s == QStringLiteral("在办") ? 0 : s == QStringLiteral("即将开通") ? 1 : 2;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        if (!m_alphabetical) {
+            const int ra = statusRank(a[3].toString()), rb = statusRank(b[3].toString());
+            if (ra != rb)
+                return ra < rb;
+        }
+        return pinyin.compare(a[1].toString(), b[1].toString()) < 0;
+    });
+    return rows;
+}
+
+QHash<int, QByteArray> ThemeModel::roleNames() const
+{
+    return {{IdRole, "themeId"}, {NameRole, "name"}, {NameEnRole, "nameEn"}, {ItemCountRole, "itemCount"}};
+}
+
+QList<ContentListModel::Row> ThemeModel::query() const
+{
+    QSqlQuery q(store()->db());
+    q.prepare(QStringLiteral("SELECT t.id, t.name, t.name_en, count(it.item_id) AS n FROM themes t "
+                             "JOIN item_themes it ON it.theme_id = t.id GROUP BY t.id ORDER BY t.sort, t.name"));
+    return rowsOf(q, 4);
+}
+
+QHash<int, QByteArray> NoticeModel::roleNames() const
+{
+    return {{IdRole, "noticeId"}, {TitleRole, "title"}, {DepartmentRole, "department"}, {CategoryRole, "category"},
+        {PublishFromRole, "publishFrom"}, {ExpireAtRole, "expireAt"}, {PinnedRole, "pinned"}, {BodyRole, "body"},
+        {SourceRole, "source"}};
+}
+
+void NoticeModel::setDepartmentId(const QString &id)
+{
+    if (id == m_departmentId)
+        return;
+    m_departmentId = id;
+    emit departmentIdChanged();
+    reload();
+}
+
+QList<ContentListModel::Row> NoticeModel::query() const
+{
+    const QString today
+        = Kiosk::instance() ? Kiosk::instance()->today().toString(Qt::ISODate) : QDate::currentDate().toString(Qt::ISODate);
+    QSqlQuery q(store()->db());
+    // Dates are ISO text, so comparing strings compares dates; a month-only expiry
+    // ("2026-05") sorts before every day of that month and so ends with the month before.
+    q.prepare(QStringLiteral("SELECT n.id, n.title, d.name, n.category, n.publish_from, n.expire_at, n.pinned, n.body, "
+                             "coalesce(s.title, '') FROM notices n JOIN departments d ON d.id = n.department_id "
+                             "LEFT JOIN sources s ON s.id = n.source "
+                             "WHERE n.publish_from <= ? AND (n.expire_at = '' OR n.expire_at >= ?) "
+                             "AND (? = '' OR n.department_id = ?) "
+                             "ORDER BY d.sort, d.name, n.pinned DESC, n.publish_from DESC, n.id"));
+    const QString department = m_departmentId.isNull() ? QStringLiteral("") : m_departmentId;
+    for (const QString &v : {today, today, department, department})
+        q.addBindValue(v);
+    return rowsOf(q, 9);
 }
 
 } // namespace tongban

@@ -14,6 +14,7 @@ class ContentStore;
 class ContentListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
@@ -45,7 +46,9 @@ private:
 };
 
 // The departments that have items or notices, in content order, with their item counts.
-class DepartmentModel : public ContentListModel
+// Base classes are written namespace-qualified so qmltyperegistrar links the QML types to
+// ContentListModel (and qmllint sees `count`).
+class DepartmentModel : public tongban::ContentListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -60,14 +63,75 @@ protected:
     QList<Row> query() const override;
 };
 
-// The items of one department (or all, when departmentId is empty), by name.
-class ItemListModel : public ContentListModel
+// The life topics that have items, with their item counts.
+class ThemeModel : public tongban::ContentListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, NameEnRole, ItemCountRole };
+    Q_ENUM(Role)
+    using ContentListModel::ContentListModel;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    QList<Row> query() const override;
+};
+
+// The items of one department or theme (or all, when both are empty): in service first,
+// then by name in pinyin order (A–Z, as a resident reads a Chinese index).
+class ItemListModel : public tongban::ContentListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString departmentId READ departmentId WRITE setDepartmentId NOTIFY filterChanged)
+    Q_PROPERTY(QString themeId READ themeId WRITE setThemeId NOTIFY filterChanged)
+    Q_PROPERTY(bool alphabetical READ alphabetical WRITE setAlphabetical NOTIFY filterChanged)
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, DepartmentRole, StatusRole, CitiesRole };
+    Q_ENUM(Role)
+    using ContentListModel::ContentListModel;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString departmentId() const { return m_departmentId; }
+    void setDepartmentId(const QString &id);
+    QString themeId() const { return m_themeId; }
+    void setThemeId(const QString &id);
+    // Pure A–Z by name, ignoring status (the "all items" index).
+    bool alphabetical() const { return m_alphabetical; }
+    void setAlphabetical(bool on);
+
+signals:
+    void filterChanged();
+
+protected:
+    QList<Row> query() const override;
+
+private:
+    QString m_departmentId;
+    QString m_themeId;
+    bool m_alphabetical = false;
+};
+
+// Notices a resident may see now: published, not expired (by the kiosk's date, see
+// Kiosk::today()); by department, and within one pinned first, then newest.
+class NoticeModel : public tongban::ContentListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString departmentId READ departmentId WRITE setDepartmentId NOTIFY departmentIdChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, DepartmentRole, StatusRole, CitiesRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DepartmentRole,
+        CategoryRole,
+        PublishFromRole,
+        ExpireAtRole,
+        PinnedRole,
+        BodyRole,
+        SourceRole
+    };
     Q_ENUM(Role)
     using ContentListModel::ContentListModel;
     QHash<int, QByteArray> roleNames() const override;

@@ -108,7 +108,7 @@ QString ItemDetail::qrCaption() const
 
 QString ItemDetail::limitText(const std::optional<int> &limit, const QString &unit)
 {
-    if (unit == QLatin1String("即办"))
+    if (unit == QStringLiteral("即办"))
         return QStringLiteral("即办件");
     if (!limit)
         return {};
@@ -138,13 +138,13 @@ QString ItemDetail::visitsText() const
 QString ItemDetail::statusText() const
 {
     QString text;
-    if (status == QLatin1String("在办")) {
+    if (status == QStringLiteral("在办")) {
         text = QStringLiteral("已开通圈内通办");
         if (!batch.isEmpty())
             text += QStringLiteral("（%1）").arg(batch);
         if (!startDate.isEmpty())
             text += QStringLiteral("，自 %1 起").arg(chineseDate(startDate));
-    } else if (status == QLatin1String("即将开通")) {
+    } else if (status == QStringLiteral("即将开通")) {
         text = QStringLiteral("即将开通");
         if (!planned.isEmpty())
             text += QStringLiteral("：%1").arg(planned);

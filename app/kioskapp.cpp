@@ -1,8 +1,13 @@
 #include "kioskapp.h"
 
 #include "kiosk.h"
+#include "print/printer.h"
+#include "print/printjob.h"
 #include "services.h"
+#include "singletons.h"
+#include "touchguard.h"
 #include "tour.h"
+#include "visit.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -36,7 +41,7 @@ KioskApp::KioskApp()
 KioskApp::~KioskApp()
 {
     m_engine.reset(); // QML goes before the services it binds to
-    Kiosk::setInstance(nullptr);
+    m_singletons.reset();
 }
 
 QQuickWindow *KioskApp::loadMainWindow(QQmlApplicationEngine &engine, QString *error)
@@ -61,7 +66,13 @@ int KioskApp::start(const QStringList &arguments)
     const QCommandLineOption firstFrameOption(
         "first-frame", "Print start-up time to Home's first frame and peak RSS, then exit.");
     const QCommandLineOption fullscreenOption("fullscreen", "Fill the screen (kiosk deployment).");
-    parser.addOptions({dataOption, tourOption, snapshotOption, firstFrameOption, fullscreenOption});
+    const QCommandLineOption landscapeOption("landscape", "A 1920×1080 window instead of 1080×1920.");
+    parser.addOptions({dataOption, tourOption, snapshotOption, firstFrameOption, fullscreenOption, landscapeOption});
+    const QCommandLineOption printItemOption(
+        "print-item", "Print an item's guide slip and exit (with --to, --paper).", "ITEM_ID");
+    const QCommandLineOption printToOption("to", "Where --print-item prints: OUT.pdf, escpos:FILE or cups:QUEUE.", "TARGET");
+    const QCommandLineOption paperOption("paper", "Paper for --print-item: 58mm, 80mm or a4.", "PAPER");
+    parser.addOptions({printItemOption, printToOption, paperOption});
     parser.process(arguments);
 
     m_services = std::make_unique<Services>(Paths::resolve(parser.value(dataOption)));
@@ -70,8 +81,14 @@ int KioskApp::start(const QStringList &arguments)
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
-    m_kiosk = std::make_unique<Kiosk>(m_services.get());
-    Kiosk::setInstance(m_kiosk.get());
+    if (parser.isSet(printItemOption))
+        return runPrintCommand(
+            *m_services, parser.value(printItemOption), parser.value(printToOption), parser.value(paperOption));
+    m_singletons = std::make_unique<Singletons>(m_services.get());
+    // Start-up measurements and the snapshot are of Home, not of the attract screen.
+    if (parser.isSet(snapshotOption) || parser.isSet(firstFrameOption))
+        m_singletons->visit()->start();
+    Printer::setInstance(new Printer(m_services.get(), m_services.get())); // goes with the services, after QML
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_window = loadMainWindow(*m_engine, &error);
@@ -79,6 +96,9 @@ int KioskApp::start(const QStringList &arguments)
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
+    m_window->installEventFilter(new TouchGuard(m_window));
+    if (parser.isSet(landscapeOption))
+        m_window->resize(1920, 1080);
     if (parser.isSet(fullscreenOption))
         m_window->showFullScreen();
 
@@ -115,13 +135,7 @@ int KioskApp::snapshot(const QString &outPng)
 int KioskApp::runTour(const QString &outDir)
 {
     Tour tour(m_window, outDir);
-    bool ok = tour.shoot(QStringLiteral("home"));
-    ok = ok && tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"));
-    ok = ok && tour.shoot(QStringLiteral("department"));
-    ok = ok && tour.tap(QStringLiteral("homeButton"), QStringLiteral("home"));
-    ok = ok && tour.shoot(QStringLiteral("home-again"));
-    ok = tour.finish() && ok;
-    if (!ok) {
+    if (!runResidentTour(tour)) {
         std::fprintf(stderr, "tongban-kiosk: tour failed: %s\n", qPrintable(tour.error()));
         return 1;
     }

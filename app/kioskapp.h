@@ -11,8 +11,8 @@ class QQuickWindow;
 
 namespace tongban {
 
-class Kiosk;
 class Services;
+class Singletons;
 
 // What `tongban-kiosk` does, so main() stays a few lines: parse the command line, build the
 // services, load the QML and, for --tour / --snapshot / --first-frame, drive and exit.
@@ -35,7 +35,7 @@ private:
 
     QElapsedTimer m_clock;
     std::unique_ptr<Services> m_services;
-    std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<Singletons> m_singletons;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

@@ -12,7 +12,7 @@ namespace tongban {
 // have something to edit.
 struct KioskSettings
 {
-    QString hallName = QStringLiteral("长春市政务服务中心");
+    QString hallName = QStringLiteral("长春市政务中心");
     QString cityCode = QStringLiteral("220100");
     QStringList urlAllowlist = {QStringLiteral("zwfw.jl.gov.cn")};
     QString publicKey; // base64 ed25519; empty: unsigned packages accepted

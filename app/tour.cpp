@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+
+#include "visit.h"
 #include <QtCore/qtestsupport_core.h>
 
 namespace tongban {
@@ -62,8 +64,12 @@ bool Tour::tap(QQuickItem *item, const QString &expectedScreen)
         m_error = QStringLiteral("nothing to tap on screen %1").arg(screen());
         return false;
     }
+    // A person's taps are apart; taps closer than the kiosk's double-tap guard are dropped.
+    if (m_sinceTap.isValid() && m_sinceTap.elapsed() < 560)
+        QTest::qWait(int(560 - m_sinceTap.elapsed()));
     m_touch.tap(item);
-    if (!QTest::qWaitFor([&] { return screen() == expectedScreen; }, 3000)) {
+    m_sinceTap.start();
+    if (!waitForScreen(expectedScreen, 3000)) {
         m_error = QStringLiteral("tapping %1 led to %2, not %3").arg(item->objectName(), screen(), expectedScreen);
         return false;
     }
@@ -78,6 +84,11 @@ bool Tour::tap(const QString &objectName, const QString &expectedScreen)
         return false;
     }
     return tap(item, expectedScreen);
+}
+
+bool Tour::waitForScreen(const QString &screen, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return this->screen() == screen; }, timeoutMs);
 }
 
 bool Tour::shoot(const QString &step)
@@ -100,6 +111,48 @@ bool Tour::finish()
         return false;
     file.write(QJsonDocument(m_steps).toJson());
     return true;
+}
+
+bool runResidentTour(Tour &tour)
+{
+    const auto home = [&] {
+        return tour.screen() == QLatin1String("home") || tour.tap(QStringLiteral("homeButton"), QStringLiteral("home"));
+    };
+    const auto openFirstItem = [&] {
+        return tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"))
+            && tour.tap(tour.findFirst(QStringLiteral("item-")), QStringLiteral("item-guide"));
+    };
+    const auto toggle = [&](const QString &button) { return tour.tap(button, tour.screen()); };
+    Visit *visit = Visit::instance();
+    const QString otherCity = visit && !visit->otherCities().isEmpty()
+        ? visit->otherCities().first().toMap().value(QStringLiteral("code")).toString()
+        : QString();
+
+    bool ok = tour.shoot(QStringLiteral("attract"));
+    ok = ok && tour.tap(QStringLiteral("attract"), QStringLiteral("home")) && tour.shoot(QStringLiteral("home"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"))
+        && tour.shoot(QStringLiteral("department"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("item-")), QStringLiteral("item-guide"))
+        && tour.shoot(QStringLiteral("item-guide"));
+    ok = ok && home() && toggle(QStringLiteral("homeCity-") + otherCity) && openFirstItem()
+        && tour.shoot(QStringLiteral("item-guide-other-city"));
+    ok = ok && home() && tour.tap(QStringLiteral("tile-notices"), QStringLiteral("notices"))
+        && tour.shoot(QStringLiteral("notices"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("notice-")), QStringLiteral("notice"))
+        && tour.shoot(QStringLiteral("notice"));
+    ok = ok && home() && tour.tap(QStringLiteral("tile-halls"), QStringLiteral("halls")) && tour.shoot(QStringLiteral("halls"));
+    ok = ok && home() && toggle(QStringLiteral("largeTextButton")) && openFirstItem()
+        && tour.shoot(QStringLiteral("item-guide-large-text"));
+    ok = ok && toggle(QStringLiteral("largeTextButton")) && home() && toggle(QStringLiteral("languageButton"))
+        && tour.shoot(QStringLiteral("home-english"));
+    if (ok && visit) {
+        // The real idle timer, shortened so the tour need not stand still for a minute.
+        visit->setIdleTimeoutSeconds(1);
+        visit->setPromptSeconds(3);
+        ok = tour.waitForScreen(QStringLiteral("idle-prompt"), 5000) && tour.shoot(QStringLiteral("idle-prompt"));
+        ok = ok && tour.waitForScreen(QStringLiteral("attract"), 8000) && tour.shoot(QStringLiteral("attract-again"));
+    }
+    return tour.finish() && ok;
 }
 
 } // namespace tongban

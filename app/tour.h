@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     bool tap(QQuickItem *item, const QString &expectedScreen);
     bool tap(const QString &objectName, const QString &expectedScreen);
     bool shoot(const QString &step);
+    // Waits (events flowing) until the UI shows `screen`.
+    bool waitForScreen(const QString &screen, int timeoutMs);
     bool finish();
     QString error() const { return m_error; }
     QString screen() const;
@@ -35,7 +38,11 @@ private:
     QString m_outDir;
     TouchDriver m_touch;
     QJsonArray m_steps;
+    QElapsedTimer m_sinceTap;
     QString m_error;
 };
+
+// The resident's journey, screen by screen, as `tongban-kiosk --tour` records it.
+bool runResidentTour(Tour &tour);
 
 } // namespace tongban

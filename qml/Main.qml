@@ -5,15 +5,32 @@ import Tongban
 ApplicationWindow {
     id: root
 
-    // What the tour and tests read: the page on screen, and whether it is still moving.
-    readonly property string currentScreen: stack.currentItem ? stack.currentItem.objectName : ""
+    property bool staffOpen: false
+    // What the tour and tests read: the screen a person sees, and whether it still moves.
+    readonly property string currentScreen: !Visit.active ? "attract"
+                                            : Visit.prompting ? "idle-prompt"
+                                            : staffOpen ? "staff"
+                                            : (stack.currentItem ? stack.currentItem.objectName : "")
     readonly property bool busy: stack.busy
 
-    function openDepartment(departmentId: string, name: string) {
-        stack.push(departmentPage, { departmentId: departmentId, departmentName: name });
+    function show(screen: string, params: var) {
+        const pages = {
+            "department": departmentPage, "theme": themePage, "search": searchPage, "item-guide": guidePage,
+            "themes": themesPage, "notices": noticesPage, "notice": noticePage, "halls": hallsPage
+        };
+        if (screen === "staff")
+            staffOpen = true;
+        else if (pages[screen])
+            stack.push(pages[screen], params);
     }
     function goHome() {
         stack.pop(null);
+    }
+    // Every trace of the visit goes: open screens, scroll positions, choices.
+    function resetVisit() {
+        staffOpen = false;
+        stack.clear(StackView.Immediate);
+        stack.push(homePage, {}, StackView.Immediate);
     }
 
     width: 1080
@@ -28,22 +45,29 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         anchors.bottomMargin: navBar.height
-        initialItem: HomePage { }
+        initialItem: homePage
+        // Screens change at once: no motion to follow, and the next screen is there in one frame.
+        pushEnter: null
+        pushExit: null
+        popEnter: null
+        popExit: null
+        replaceEnter: null
+        replaceExit: null
     }
 
     Connections {
         target: Navigator
-        function onDepartmentRequested(departmentId: string, name: string) {
-            root.openDepartment(departmentId, name);
+        function onRequested(screen: string, params: var) {
+            root.show(screen, params);
+        }
+    }
+    Connections {
+        target: Visit
+        function onEnded() {
+            root.resetVisit();
         }
     }
 
-    Component {
-        id: departmentPage
-        DepartmentPage { }
-    }
-
-    // In the lower part of the screen, where a seated or short person reaches.
     NavBar {
         id: navBar
         anchors.left: parent.left
@@ -52,5 +76,33 @@ ApplicationWindow {
         canGoBack: stack.depth > 1
         onBack: stack.pop()
         onHome: root.goHome()
+        onStaff: root.staffOpen = true
     }
+
+    StaffPanel {
+        anchors.fill: parent
+        visible: root.staffOpen
+        onCloseRequested: root.staffOpen = false
+    }
+
+    AttractScreen {
+        anchors.fill: parent
+        visible: !Visit.active
+        onStartRequested: Visit.start()
+    }
+
+    IdlePrompt {
+        anchors.fill: parent
+        visible: Visit.active && Visit.prompting
+    }
+
+    Component { id: homePage; HomePage { } }
+    Component { id: departmentPage; ItemListPage { objectName: "department" } }
+    Component { id: themePage; ItemListPage { objectName: "theme" } }
+    Component { id: searchPage; SearchPage { } }
+    Component { id: guidePage; ItemGuidePage { } }
+    Component { id: themesPage; ThemesPage { } }
+    Component { id: noticesPage; NoticesPage { } }
+    Component { id: noticePage; NoticePage { } }
+    Component { id: hallsPage; HallsPage { } }
 }

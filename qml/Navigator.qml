@@ -1,12 +1,39 @@
 pragma Singleton
 import QtQuick
 
-// Where screens ask to go. Delegates deep inside lists cannot see the page stack's ids, so
-// they call here and Main.qml, which owns the stack, listens.
+// Where screens ask to go. Delegates deep inside lists cannot see the page stack, so they
+// call here and Main.qml, which owns the stack, listens. A second request within
+// `settleMs` is dropped: a double tap or a tremor must not open two screens, nor press
+// something on the screen that just opened under the finger.
 QtObject {
-    signal departmentRequested(string departmentId, string name)
+    id: nav
 
+    readonly property int settleMs: 500
+    property double lastRequest: 0
+
+    signal requested(string screen, var params)
+
+    function go(screen: string, params: var): bool {
+        const now = Date.now();
+        if (now - nav.lastRequest < nav.settleMs)
+            return false;
+        nav.lastRequest = now;
+        nav.requested(screen, params);
+        return true;
+    }
     function openDepartment(departmentId: string, name: string) {
-        departmentRequested(departmentId, name);
+        go("department", { departmentId: departmentId, listTitle: name });
+    }
+    function openTheme(themeId: string, name: string) {
+        go("theme", { themeId: themeId, listTitle: name });
+    }
+    function openItem(itemId: string) {
+        go("item-guide", { itemId: itemId });
+    }
+    function openNotice(params: var) {
+        go("notice", params);
+    }
+    function open(screen: string) {
+        go(screen, {});
     }
 }

@@ -4,7 +4,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
-#include "kiosk.h"
+#include "singletons.h"
 #include "testsupport.h"
 
 Q_IMPORT_QML_PLUGIN(TongbanPlugin)
@@ -20,16 +20,15 @@ public slots:
         m_services = std::make_unique<tongban::Services>(tongban::Paths{m_dir->path()});
         if (!m_services->start())
             qFatal("services did not start");
-        m_kiosk = std::make_unique<tongban::Kiosk>(m_services.get());
-        tongban::Kiosk::setInstance(m_kiosk.get());
+        m_singletons = std::make_unique<tongban::Singletons>(m_services.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
-    void cleanupTestCase() { tongban::Kiosk::setInstance(nullptr); }
+    void cleanupTestCase() { m_singletons.reset(); }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<tongban::Services> m_services;
-    std::unique_ptr<tongban::Kiosk> m_kiosk;
+    std::unique_ptr<tongban::Singletons> m_singletons;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tongban_quick, Setup)

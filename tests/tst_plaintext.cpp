@@ -7,11 +7,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include "kiosk.h"
-#include "kioskapp.h"
-#include "services.h"
-#include "testsupport.h"
-#include "tour.h"
+#include "kioskharness.h"
 
 Q_IMPORT_QML_PLUGIN(TongbanPlugin)
 
@@ -36,33 +32,27 @@ class TestPlainText : public QObject
 private slots:
     void initTestCase()
     {
-        testsupport::hermetic();
         const QString pkg = m_dir.filePath("pkg");
         QVERIFY(testsupport::copyPackage(testsupport::fixture("mini"), pkg));
         QVERIFY(testsupport::writeFile(
             pkg + "/departments.csv", "id,name,source\ndept-a,\"" + kDept.toUtf8() + "\",fixture\ndept-b,乙,fixture\n"));
         QVERIFY(testsupport::writeFile(pkg + "/items.csv",
-            "id,name,department_id,cities,status,source\nitem-1,\"" + kItem.toUtf8() + "\",dept-a,长春,在办,fixture\n"));
-        QVERIFY(testsupport::writeFile(pkg + "/materials.csv", "item_id,seq,name,source\n"));
-        m_services = std::make_unique<tongban::Services>(tongban::Paths{m_dir.filePath("data")});
-        QVERIFY(m_services->start());
-        QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(m_services->content()->install(pkg, &diagnostics));
-        m_kiosk = std::make_unique<tongban::Kiosk>(m_services.get());
-        tongban::Kiosk::setInstance(m_kiosk.get());
-        m_window = tongban::KioskApp::loadMainWindow(m_engine);
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+            "id,name,department_id,cities,status,conditions,source\nitem-1,\"" + kItem.toUtf8() + "\",dept-a,长春,在办,\""
+                + kItem.toUtf8() + "\",fixture\n"));
+        QVERIFY(testsupport::writeFile(
+            pkg + "/materials.csv", "item_id,seq,name,source\nitem-1,1,\"" + kItem.toUtf8() + "\",fixture\n"));
+        m_kiosk = std::make_unique<KioskHarness>(pkg);
     }
-    void cleanupTestCase() { tongban::Kiosk::setInstance(nullptr); }
+    void cleanupTestCase() { m_kiosk.reset(); }
 
     void markupShowsLiterallyOnEveryScreen()
     {
-        tongban::Tour tour(m_window, m_dir.filePath("shots"));
-        QVERIFY(tongban::Tour::settle(m_window));
+        QVERIFY(m_kiosk->start());
         checkLiteral(kDept);
-        QVERIFY2(tour.tap("department-dept-a", "department"), qPrintable(tour.error()));
+        QVERIFY(m_kiosk->tap("department-dept-a", "department"));
         checkLiteral(kDept);
+        checkLiteral(kItem);
+        QVERIFY(m_kiosk->tap("item-item-1", "item-guide"));
         checkLiteral(kItem);
     }
 
@@ -72,7 +62,7 @@ private:
     void checkLiteral(const QString &raw)
     {
         QList<QQuickItem *> texts;
-        collectTexts(m_window->contentItem(), &texts);
+        collectTexts(m_kiosk->window->contentItem(), &texts);
         int found = 0;
         for (QQuickItem *t : texts) {
             const QString shown = t->property("text").toString();
@@ -93,10 +83,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<tongban::Services> m_services;
-    std::unique_ptr<tongban::Kiosk> m_kiosk;
-    QQmlApplicationEngine m_engine;
-    QQuickWindow *m_window = nullptr;
+    std::unique_ptr<KioskHarness> m_kiosk;
 };
 
 QTEST_MAIN(TestPlainText)

@@ -2,33 +2,48 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Tongban
 
-// A large, high-contrast touch target. Buttons act on release (clicked), so a finger that
-// slides off cancels.
+// A large, high-contrast touch target. It acts on release (a finger that slides off
+// cancels), and a second tap within half a second — a tremor or a double tap — is ignored.
 Button {
     id: control
 
     property bool primary: false
+    property bool checkedLook: false
+    property double lastActivation: 0
+    signal activated()
 
     implicitHeight: Theme.targetSize
-    implicitWidth: Math.max(Theme.targetSize * 2, contentItem.implicitWidth + 2 * Theme.spacing)
-    font.pixelSize: Theme.headingSize
+    implicitWidth: Math.max(Theme.targetSize * 1.6, contentItem.implicitWidth + 2 * Theme.spacing)
+    font.pixelSize: Theme.bodySize
     font.family: Theme.fontFamily
+    focusPolicy: Qt.NoFocus
+
+    onClicked: {
+        const now = Date.now();
+        if (now - control.lastActivation < 500)
+            return;
+        control.lastActivation = now;
+        control.activated();
+    }
 
     contentItem: Text {
         text: control.text
         font: control.font
         textFormat: Text.PlainText
-        color: control.primary ? Theme.textOnPrimary : (control.enabled ? Theme.primary : Theme.mutedText)
+        color: control.primary || control.checkedLook ? Theme.textOnPrimary
+                                                      : (control.enabled ? Theme.primary : Theme.mutedText)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
+        maximumLineCount: 3
     }
     background: Rectangle {
         radius: Theme.radius
-        color: control.primary ? (control.down ? Qt.darker(Theme.primary, 1.3) : Theme.primary)
-                               : (control.down ? "#dde6f0" : Theme.surface)
-        border.width: 3
+        color: control.primary || control.checkedLook
+               ? (control.down ? Theme.primaryPressed : Theme.primary)
+               : (control.down ? Theme.pressedSurface : Theme.surface)
+        border.width: control.checkedLook ? 5 : 3
         border.color: control.enabled ? Theme.primary : Theme.border
-        opacity: control.enabled ? 1 : 0.6
+        opacity: control.enabled ? 1 : 0.55
     }
 }

@@ -3,52 +3,68 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Tongban
 
-Page {
+ScreenPage {
+    id: page
 
     objectName: "home"
-    background: Rectangle { color: Theme.background }
-
-    header: Rectangle {
-        implicitHeight: headerColumn.implicitHeight + 2 * Theme.margin
-        color: Theme.primary
-
-        ColumnLayout {
-            id: headerColumn
-            anchors.fill: parent
-            anchors.margins: Theme.margin
-            spacing: 8
-
-            Text {
-                text: Kiosk.hallName
-                textFormat: Text.PlainText
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-            Text {
-                text: "长春现代化都市圈 · 圈内通办 · 本机所在城市：" + Kiosk.cityName
-                textFormat: Text.PlainText
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.bodySize
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-        }
-    }
+    heading: Kiosk.hallName
+    subheading: qsTr("长春现代化都市圈 · 圈内通办 · 本机所在城市：%1").arg(Kiosk.cityName)
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
         spacing: Theme.spacing
 
+        HomeCityChooser {
+            Layout.fillWidth: true
+        }
+
+        GridLayout {
+            id: tiles
+            Layout.fillWidth: true
+            columns: page.width > page.height ? 4 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+
+            BigButton {
+                objectName: "tile-themes"
+                text: qsTr("按主题查找")
+                primary: true
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.targetSize * 1.2
+                onActivated: Navigator.open("themes")
+            }
+            BigButton {
+                objectName: "tile-search"
+                text: qsTr("搜索事项")
+                primary: true
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.targetSize * 1.2
+                onActivated: Navigator.open("search")
+            }
+            BigButton {
+                objectName: "tile-notices"
+                text: qsTr("部门公告")
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.targetSize * 1.2
+                onActivated: Navigator.open("notices")
+            }
+            BigButton {
+                objectName: "tile-halls"
+                text: qsTr("大厅指引")
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.targetSize * 1.2
+                onActivated: Navigator.open("halls")
+            }
+        }
+
         Text {
-            text: "圈内通办事项 · 按部门"
+            text: qsTr("圈内通办事项 · 按部门")
             textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.headingSize
             font.bold: true
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
 
         GridView {
@@ -57,11 +73,12 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            cellWidth: width / 2
-            cellHeight: Theme.targetSize * 1.6
+            readonly property int columns: page.width > page.height ? 4 : 2
+            cellWidth: width / columns
+            cellHeight: Theme.targetSize * 1.7
             boundsBehavior: Flickable.StopAtBounds
-            model: DepartmentModel { id: departments }
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; width: 16 }
+            model: DepartmentModel { }
+            ScrollBar.vertical: KioskScrollBar { }
 
             delegate: Item {
                 id: cell
@@ -69,26 +86,28 @@ Page {
                 required property string name
                 required property int itemCount
 
-                width: GridView.view.width / 2
-                height: Theme.targetSize * 1.6
+                width: GridView.view.width / (GridView.view.width > 1400 ? 4 : 2)
+                height: Theme.targetSize * 1.7
 
                 BigButton {
                     objectName: "department-" + cell.departmentId
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
-                    text: cell.name + "\n" + (cell.itemCount > 0 ? cell.itemCount + " 项" : "公告")
-                    font.pixelSize: Theme.bodySize
-                    onClicked: Navigator.openDepartment(cell.departmentId, cell.name)
+                    anchors.rightMargin: Theme.spacing / 2 + 18
+                    text: cell.name + "\n" + (cell.itemCount > 0 ? qsTr("%1 项").arg(cell.itemCount) : qsTr("公告"))
+                    onActivated: Navigator.openDepartment(cell.departmentId, cell.name)
                 }
             }
         }
 
         Text {
             objectName: "contentDate"
-            text: "信息更新于 " + Kiosk.contentDate
+            text: qsTr("信息更新于 %1").arg(Kiosk.contentDate)
             textFormat: Text.PlainText
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
     }
 }

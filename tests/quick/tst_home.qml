@@ -16,7 +16,7 @@ Item {
     SignalSpy {
         id: chosen
         target: Navigator
-        signalName: "departmentRequested"
+        signalName: "requested"
     }
 
     TestCase {
@@ -54,7 +54,8 @@ Item {
             compare(chosen.count, 0, "acts on release, not on press");
             touchEvent(police).release(0, police, police.width / 2, police.height / 2).commit();
             compare(chosen.count, 1);
-            compare(chosen.signalArguments[0][0], "police");
+            compare(chosen.signalArguments[0][0], "department");
+            compare(chosen.signalArguments[0][1].departmentId, "police");
         }
 
         function test_showsTheContentDate() {

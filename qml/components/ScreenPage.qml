@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Tongban
+
+// A screen with a title bar; pages put their content inside.
+Page {
+    id: page
+
+    property string heading
+    property string subheading
+    default property alias content: body.data
+
+    background: Rectangle { color: Theme.background }
+
+    header: Rectangle {
+        implicitHeight: headerColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.primary
+
+        ColumnLayout {
+            id: headerColumn
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            anchors.topMargin: Theme.spacing
+            anchors.bottomMargin: Theme.spacing
+            spacing: 4
+
+            Text {
+                objectName: "screenTitle"
+                text: page.heading
+                textFormat: Text.PlainText
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Text {
+                visible: page.subheading.length > 0
+                text: page.subheading
+                textFormat: Text.PlainText
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    Item {
+        id: body
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+    }
+}

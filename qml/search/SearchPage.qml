@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Tongban
+
+// Search as residents type it: pinyin on the on-screen keypad (full, initials or mixed),
+// Hanzi from a hardware keyboard; results change with every key.
+ScreenPage {
+    id: page
+
+    objectName: "search"
+    heading: qsTr("搜索事项")
+    subheading: qsTr("用拼音或首字母输入，例如 shenfenzheng 或 sfz")
+
+    SearchResultModel {
+        id: results
+        query: input.text
+        highlightColor: Theme.accent
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.targetSize
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.primary
+            border.width: 3
+
+            TextInput {
+                id: input
+                objectName: "searchInput"
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing
+                verticalAlignment: TextInput.AlignVCenter
+                font.pixelSize: Theme.titleSize
+                color: Theme.text
+                maximumLength: 60
+                focus: true
+                clip: true
+            }
+            Text {
+                anchors.fill: input
+                verticalAlignment: Text.AlignVCenter
+                visible: input.text.length === 0
+                text: qsTr("请在下方键盘输入")
+                textFormat: Text.PlainText
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "searchResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing / 2
+            boundsBehavior: Flickable.StopAtBounds
+            model: results
+            ScrollBar.vertical: KioskScrollBar { }
+            delegate: SearchResultRow { }
+        }
+
+        ColumnLayout {
+            objectName: "noResult"
+            visible: results.searching && results.count === 0
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Text {
+                text: qsTr("没有找到“%1”。可以换个说法，按主题查找，或到帮办代办窗口请工作人员帮忙。").arg(input.text)
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                BigButton {
+                    objectName: "noResultThemes"
+                    text: qsTr("按主题查找")
+                    Layout.fillWidth: true
+                    onActivated: Navigator.open("themes")
+                }
+                BigButton {
+                    objectName: "noResultStaff"
+                    text: qsTr("找工作人员")
+                    primary: true
+                    Layout.fillWidth: true
+                    onActivated: Navigator.open("staff")
+                }
+            }
+        }
+
+        Connections {
+            target: TypingBus
+            function onTyped(key: string) {
+                input.insert(input.cursorPosition, key.toLowerCase());
+            }
+        }
+        Keypad {
+            Layout.fillWidth: true
+            onBackspace: {
+                if (input.cursorPosition > 0)
+                    input.remove(input.cursorPosition - 1, input.cursorPosition);
+            }
+            onCleared: input.clear()
+        }
+    }
+}
