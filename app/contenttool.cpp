@@ -2,6 +2,7 @@
 
 #include "content/toolcommands.h"
 #include "contentpackage.h"
+#include "search/searchcommand.h"
 #include "services.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,8 @@ const QMap<QString, Command> &commands()
         {"keygen", {"keygen [--key FILE]", "make a signing key pair; the secret goes to FILE / 生成密钥", tool::keygen, 0, 0}},
         {"sign", {"sign PKG --key SECRET", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
         {"build", {"build PKG OUT", "check a package and build a content database file", build, 2, 2}},
+        {"search",
+            {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
     };
     return map;
 }

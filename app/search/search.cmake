@@ -25,6 +25,7 @@ set_source_files_properties(${PINYIN_TABLE} PROPERTIES GENERATED TRUE SKIP_AUTOG
 target_sources(tongban PRIVATE
     ${PINYIN_TABLE}
     app/search/pinyin.cpp app/search/pinyin.h app/search/pinyindata.h
+    app/search/searchcommand.cpp app/search/searchcommand.h
     app/search/searchdata.h
     app/search/searchindex.cpp app/search/searchindex.h
     app/search/searchmatch.cpp

@@ -8,3 +8,7 @@ foreach(name tst_pinyin tst_searchindex tst_searchseed tst_searchmodel)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TEST_ENV}" TIMEOUT 120)
 endforeach()
+
+add_test(NAME search_cli COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:tongban-content>
+    -DOUT=${CMAKE_CURRENT_BINARY_DIR}/search_cli -P ${CMAKE_CURRENT_SOURCE_DIR}/search/cli_check.cmake)
+set_tests_properties(search_cli PROPERTIES ENVIRONMENT "${TEST_ENV}")

@@ -1,0 +1,17 @@
+# `tongban-content search` prints what the kiosk would show: 身份证换补领 first for sfz, and
+# machine-readable JSON with --json.
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${TOOL}" --db "${OUT}" search sfz RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "search exited ${rc}: ${err}")
+endif()
+string(REGEX MATCH "^1\\. \\[事项\\] police-id-card-renew-replace 身份证换补领" first "${out}")
+if(NOT first)
+    message(FATAL_ERROR "unexpected first result:\n${out}")
+endif()
+execute_process(COMMAND "${TOOL}" --db "${OUT}" search --json yb RESULT_VARIABLE rc OUTPUT_VARIABLE json)
+string(JSON kind GET "${json}" 0 kind)
+string(JSON title GET "${json}" 0 title)
+if(NOT rc EQUAL 0 OR NOT title MATCHES "医保")
+    message(FATAL_ERROR "yb --json: ${rc} ${kind} ${title}")
+endif()
