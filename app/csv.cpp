@@ -91,8 +91,15 @@ CsvTable Csv::parse(const QByteArray &bytes)
                 afterQuote = true;
                 continue;
             }
-            if (c == u'\r' && i + 1 < n && d[i + 1] == u'\n') {
-                flush(i); // a CRLF inside a quoted field is kept as one newline
+            if (c == u'\r') {
+                // Line breaks inside a quoted field become one '\n': CRLF, and a lone CR (as
+                // a row ends with one outside quotes), so the text reads back the same.
+                flush(i);
+                if (i + 1 < n && d[i + 1] == u'\n')
+                    continue;
+                field.text += u'\n';
+                ++line;
+                lineStart = i + 1;
                 continue;
             }
             if (c == u'\n') {

@@ -134,4 +134,10 @@ QVariantMap Kiosk::notice(const QString &id) const
         {"expireAt", q.value(4)}, {"body", q.value(5)}, {"source", q.value(6)}};
 }
 
+int Kiosk::itemCount() const
+{
+    QSqlQuery q(store()->db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM items")) && q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace tongban

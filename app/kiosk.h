@@ -24,6 +24,7 @@ class Kiosk : public QObject
     Q_PROPERTY(QString contentDate READ contentDate NOTIFY contentChanged)
     Q_PROPERTY(QString contentOrigin READ contentOrigin NOTIFY contentChanged)
     Q_PROPERTY(bool clockWrong READ clockWrong NOTIFY clockWrongChanged)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY contentChanged)
 
 public:
     explicit Kiosk(Services *services, QObject *parent = nullptr);
@@ -38,6 +39,7 @@ public:
     QString contentVersion() const;
     QString contentDate() const; // 信息更新于 …: the package's build date, 2026年11月23日
     QString contentOrigin() const;
+    int itemCount() const;
 
     // The date notices are filtered by. A clock earlier than the content's build time is
     // wrong (the kiosk has no time server): then the build date is used and a clock warning

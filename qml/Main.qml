@@ -5,11 +5,10 @@ import Tongban
 ApplicationWindow {
     id: root
 
-    property bool staffOpen: false
     // What the tour and tests read: the screen a person sees, and whether it still moves.
     readonly property string currentScreen: !Visit.active ? "attract"
                                             : Visit.prompting ? "idle-prompt"
-                                            : staffOpen ? "staff"
+                                            : Navigator.staffOpen ? "staff"
                                             : (stack.currentItem ? stack.currentItem.objectName : "")
     readonly property bool busy: stack.busy
 
@@ -19,7 +18,7 @@ ApplicationWindow {
             "themes": themesPage, "notices": noticesPage, "notice": noticePage, "halls": hallsPage
         };
         if (screen === "staff")
-            staffOpen = true;
+            Navigator.staffOpen = true;
         else if (pages[screen])
             stack.push(pages[screen], params);
     }
@@ -28,7 +27,7 @@ ApplicationWindow {
     }
     // Every trace of the visit goes: open screens, scroll positions, choices.
     function resetVisit() {
-        staffOpen = false;
+        Navigator.staffOpen = false;
         stack.clear(StackView.Immediate);
         stack.push(homePage, {}, StackView.Immediate);
     }
@@ -76,24 +75,28 @@ ApplicationWindow {
         canGoBack: stack.depth > 1
         onBack: stack.pop()
         onHome: root.goHome()
-        onStaff: root.staffOpen = true
+        onStaff: Navigator.staffOpen = true
     }
 
-    StaffPanel {
+    // Overlays are built only while shown: start-up goes straight to what is on screen.
+    Loader {
         anchors.fill: parent
-        visible: root.staffOpen
-        onCloseRequested: root.staffOpen = false
+        active: Navigator.staffOpen
+        sourceComponent: StaffPanel {
+            onCloseRequested: Navigator.staffOpen = false
+        }
     }
-
-    AttractScreen {
+    Loader {
         anchors.fill: parent
-        visible: !Visit.active
-        onStartRequested: Visit.start()
+        active: !Visit.active
+        sourceComponent: AttractScreen {
+            onStartRequested: Visit.start()
+        }
     }
-
-    IdlePrompt {
+    Loader {
         anchors.fill: parent
-        visible: Visit.active && Visit.prompting
+        active: Visit.active && Visit.prompting
+        sourceComponent: IdlePrompt { }
     }
 
     Component { id: homePage; HomePage { } }

@@ -10,6 +10,8 @@ QtObject {
 
     readonly property int settleMs: 500
     property double lastRequest: 0
+    // 找工作人员 is an overlay over whatever screen is open.
+    property bool staffOpen: false
 
     signal requested(string screen, var params)
 

@@ -108,6 +108,17 @@ private slots:
         QCOMPARE(r.column("nope"), -1);
     }
 
+    void lineBreaksInQuotedFieldsReadBackTheSame()
+    {
+        // Found by fuzz_csv: "\r\r\n" used to leave a CRLF in the text, which read differently
+        // once written back.
+        const auto t = Csv::parse("a\n\"x\r\r\ny\ry\"\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.rows[1][0].text, QStringLiteral("x\n\ny\ny"));
+        const auto again = Csv::parse(Csv::row({t.rows[1][0].text}));
+        QCOMPARE(again.rows[0][0].text, t.rows[1][0].text);
+    }
+
     void writerRoundTrips()
     {
         const QStringList fields = {"plain", "a,b", "q\"uote", "multi\nline", "中文"};

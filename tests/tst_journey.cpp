@@ -5,6 +5,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include "clock.h"
+#include "kiosk.h"
 #include "kioskharness.h"
 #include "localstate.h"
 
@@ -212,6 +213,24 @@ private slots:
         QVERIFY(home.contains("测试部门甲")); // content stays Chinese
         QVERIFY(m_kiosk->tap("languageButton", "home"));
         QVERIFY(textOf(m_kiosk->window->contentItem()).contains("搜索事项"));
+    }
+
+    void newContentWaitsForTheVisitToEnd()
+    {
+        QVERIFY(m_kiosk->start());
+        QVERIFY(m_kiosk->tap("department-dept-a", "department"));
+        QByteArray out, err;
+        QCOMPARE(testsupport::run(testsupport::binDir() + "/tongban-content",
+                     {"--db", m_kiosk->services->paths().root, "import", testsupport::seedPackage()}, &out, &err),
+            0);
+        QTest::qWait(1500); // the watcher has seen it by now
+        QCOMPARE(m_kiosk->singletons->kiosk()->contentVersion(), QStringLiteral("test-mini-1")); // mid-visit
+        QCOMPARE(m_kiosk->screen(), QStringLiteral("department"));
+        m_kiosk->visit()->end();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_kiosk->singletons->kiosk()->contentVersion() == QStringLiteral("2026.11.23-seed"); }, 5000));
+        QVERIFY(m_kiosk->start());
+        QVERIFY(m_kiosk->find("department-police")); // Home shows the new content
     }
 
     void searchByTouchOnTheKeypad()

@@ -9,10 +9,9 @@ Rectangle {
 
     property int slide: 0
     property date now: new Date()
-    readonly property ItemListModel allItems: ItemListModel { }
     readonly property NoticeModel notices: NoticeModel { }
     readonly property var slides: {
-        const out = [{ title: qsTr("圈内通办"), text: qsTr("长春 · 吉林 · 四平 · 辽源\n%1 项事项可在本机查询办事指南").arg(attract.allItems.count) }];
+        const out = [{ title: qsTr("圈内通办"), text: qsTr("长春 · 吉林 · 四平 · 辽源\n%1 项事项可在本机查询办事指南").arg(Kiosk.itemCount) }];
         for (let i = 0; i < Math.min(3, attract.notices.count); ++i) {
             const n = attract.notices.get(i);
             out.push({ title: n.title, text: n.department });

@@ -126,6 +126,10 @@ ScreenPage {
             url: guide.url
             caption: guide.qrCaption
             host: guide.urlHost
+            PrintButton {
+                itemId: page.itemId
+                Layout.fillWidth: true
+            }
             Layout.fillWidth: !page.landscape
             Layout.preferredWidth: page.landscape ? page.width * 0.36 : -1
             Layout.fillHeight: page.landscape
