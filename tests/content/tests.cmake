@@ -1,15 +1,9 @@
 # Issue 5: the content tool. Most tests run tongban-content as a child process, the way staff
 # and the kiosk's installer do.
 function(content_test name)
-    if(NOT EXISTS ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp)
-        return()
-    endif()
-    qt_add_executable(${name} ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp ${CMAKE_CURRENT_LIST_DIR}/contenttest.h)
-    target_link_libraries(${name} PRIVATE tongban tongbanplugin Qt6::Test)
-    target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/.. ${PROJECT_SOURCE_DIR}/bench)
+    tongban_test(${name} SOURCES content/${name}.cpp content/contenttest.h
+        INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content ${PROJECT_SOURCE_DIR}/bench TIMEOUT 300)
     add_dependencies(${name} tongban-content)
-    add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TEST_ENV}" TIMEOUT 300)
 endfunction()
 
 content_test(tst_contenttool)

@@ -2,11 +2,8 @@
 # and zbarimg, ESC/POS bytes parsed back into an image, a private CUPS scheduler, and the
 # kiosk binary's --print-item mode.
 function(tongban_print_test name)
-    qt_add_executable(${name} print/${name}.cpp print/printsupport.h print/fakeprinter.h print/privatecups.h print/fifoprinter.h testsupport.h)
-    target_link_libraries(${name} PRIVATE tongban tongbanplugin Qt6::Test)
-    target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/print)
-    add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TEST_ENV}" TIMEOUT 180)
+    tongban_test(${name} SOURCES print/${name}.cpp print/printsupport.h print/fakeprinter.h print/privatecups.h
+        print/fifoprinter.h INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/print TIMEOUT 180)
 endfunction()
 
 tongban_print_test(tst_slippdf)
