@@ -11,8 +11,8 @@
 #include <sys/resource.h>
 
 #include "catalogue.h"
-#include "content/importer.h"
 #include "contentpackage.h"
+#include "importer.h"
 #include "services.h"
 
 namespace {

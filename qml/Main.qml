@@ -11,6 +11,8 @@ ApplicationWindow {
                                             : Navigator.staffOpen ? "staff"
                                             : (stack.currentItem ? stack.currentItem.objectName : "")
     readonly property bool busy: stack.busy
+    // A navigation request is settling: a tap now would be dropped as a double tap (the tour waits).
+    readonly property bool settling: Navigator.settling
 
     function show(screen: string, params: var) {
         const pages = {

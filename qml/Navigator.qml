@@ -9,17 +9,18 @@ QtObject {
     id: nav
 
     readonly property int settleMs: 500
-    property double lastRequest: 0
+    // True while the last request settles. A Timer runs on the monotonic clock: staff set the
+    // wall clock by hand, and an interval measured on it would freeze the kiosk.
+    readonly property bool settling: settle.running
     // 找工作人员 is an overlay over whatever screen is open.
     property bool staffOpen: false
 
     signal requested(string screen, var params)
 
     function go(screen: string, params: var): bool {
-        const now = Date.now();
-        if (now - nav.lastRequest < nav.settleMs)
+        if (settle.running)
             return false;
-        nav.lastRequest = now;
+        settle.restart();
         nav.requested(screen, params);
         return true;
     }
@@ -37,5 +38,9 @@ QtObject {
     }
     function open(screen: string) {
         go(screen, {});
+    }
+
+    property Timer settle: Timer {
+        interval: nav.settleMs
     }
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "contentpackage.h"
 #include "kiosksettings.h"
 #include "services.h"
 

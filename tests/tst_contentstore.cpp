@@ -48,7 +48,8 @@ private slots:
         QTemporaryDir dir;
         tongban::LocalState state;
         QVERIFY(state.open(dir.filePath("state.sqlite")));
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), &state);
+        ContentStore store(dir.filePath("content"), &state);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         QCOMPARE(store.origin(), ContentStore::Origin::Default);
         QVERIFY(QFile::exists(store.defaultPath()));
@@ -59,15 +60,16 @@ private slots:
     void installSwapsInAndKeepsThePrevious()
     {
         QTemporaryDir dir;
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore store(dir.filePath("content"), nullptr);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(store.install(testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
         QCOMPARE(store.origin(), ContentStore::Origin::Live);
         QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
         QVERIFY(!QFile::exists(store.previousPath()));
 
-        QVERIFY(store.install(testsupport::seedPackage(), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
         QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
         Database previous("p");
         QCOMPARE(previous.open(store.previousPath(), "content"), Database::Status::Ok);
@@ -80,16 +82,17 @@ private slots:
     void refusedPackageChangesNothing()
     {
         QTemporaryDir dir;
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore store(dir.filePath("content"), nullptr);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(store.install(testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
         const QByteArray before = digest(store.livePath());
 
         const QString bad = dir.filePath("bad");
         QVERIFY(testsupport::copyPackage(testsupport::fixture("mini"), bad));
         QVERIFY(testsupport::writeFile(bad + "/items.csv", "id,name\nx,\"unclosed\n"));
-        QVERIFY(!store.install(bad, &diagnostics));
+        QVERIFY(!installPackage(store, testsupport::defaultPolicy(), bad, &diagnostics));
         QVERIFY(!diagnostics.isEmpty());
         QCOMPARE(digest(store.livePath()), before);
         QCOMPARE(store.origin(), ContentStore::Origin::Live);
@@ -117,10 +120,11 @@ private slots:
         QTemporaryDir dir;
         tongban::LocalState state;
         QVERIFY(state.open(dir.filePath("state.sqlite")));
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), &state);
+        ContentStore store(dir.filePath("content"), &state);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(store.install(testsupport::fixture("mini"), &diagnostics));
-        QVERIFY(store.install(testsupport::seedPackage(), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
         store.close();
         if (breakLive)
             corrupt(store.livePath());
@@ -144,7 +148,8 @@ private slots:
     void staleOrBrokenDefaultIsRebuilt()
     {
         QTemporaryDir dir;
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore store(dir.filePath("content"), nullptr);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         store.close();
         corrupt(store.defaultPath());
@@ -156,13 +161,14 @@ private slots:
     void rollbackExchangesLiveAndPrevious()
     {
         QTemporaryDir dir;
-        ContentStore store(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore store(dir.filePath("content"), nullptr);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QString error;
         QVERIFY(!store.rollback(&error)); // nothing to go back to
         QVERIFY(error.contains("没有上一版"));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(store.install(testsupport::fixture("mini"), &diagnostics));
-        QVERIFY(store.install(testsupport::seedPackage(), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
         const QByteArray seed = digest(store.livePath()), mini = digest(store.previousPath());
         QVERIFY(store.rollback(&error));
         QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
@@ -180,12 +186,14 @@ private slots:
     void knowsWhenLiveWasReplacedBehindItsBack()
     {
         QTemporaryDir dir;
-        ContentStore kiosk(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore kiosk(dir.filePath("content"), nullptr);
+        kiosk.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(kiosk.open());
         QVERIFY(!kiosk.liveReplaced());
-        ContentStore tool(dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        ContentStore tool(dir.filePath("content"), nullptr);
+        tool.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(tool.install(testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(installPackage(tool, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
         QVERIFY(kiosk.liveReplaced());
         QCOMPARE(kiosk.origin(), ContentStore::Origin::Default); // still what it had
         QVERIFY(kiosk.reopen());
@@ -206,8 +214,10 @@ private slots:
             settingsBefore = testsupport::readFile(paths.settingsFile());
             QVERIFY(settingsBefore.contains("zwfw.jl.gov.cn"));
             QList<tongban::Diagnostic> diagnostics;
-            QVERIFY(services.content()->install(testsupport::fixture("mini"), &diagnostics));
-            QVERIFY(services.content()->install(testsupport::seedPackage(), &diagnostics));
+            QVERIFY(
+                installPackage(*services.content(), services.settings().urlPolicy(), testsupport::fixture("mini"), &diagnostics));
+            QVERIFY(
+                installPackage(*services.content(), services.settings().urlPolicy(), testsupport::seedPackage(), &diagnostics));
         }
         QCOMPARE(testsupport::readFile(paths.settingsFile()), settingsBefore);
         tongban::LocalState state;

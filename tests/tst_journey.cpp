@@ -1,5 +1,6 @@
 // The resident's journey through the real UI, driven by touch, checked on what is shown.
 #include <QQuickItem>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtGui/qtestsupport_gui.h>
 #include <QtQml/qqmlextensionplugin.h>
@@ -91,6 +92,15 @@ private slots:
         QVERIFY(m_kiosk->tap("department-dept-a", "department"));
         QVERIFY(m_kiosk->tap("item-item-1", "item-guide"));
         QVERIFY(m_kiosk->visit()->largeText());
+        // The guide is scrolled down, as a resident reading the materials would.
+        QQuickItem *details = m_kiosk->find("guideDetails");
+        QVERIFY(details);
+        tongban::TouchDriver touch(m_kiosk->window);
+        const QPointF from = details->mapToScene(QPointF(details->width() / 2, details->height() * 0.8));
+        const QPointF to = details->mapToScene(QPointF(details->width() / 2, details->height() * 0.1));
+        QVERIFY(touch.drag(from, to));
+        QTRY_VERIFY(details->property("contentY").toReal() > 0);
+
         m_kiosk->visit()->setIdleTimeoutSeconds(1);
         m_kiosk->visit()->setPromptSeconds(1);
         QVERIFY(m_kiosk->tour->waitForScreen("idle-prompt", 4000));
@@ -100,7 +110,11 @@ private slots:
         QCOMPARE(m_kiosk->visit()->homeCityCode(), QString());
         QVERIFY(!m_kiosk->visit()->largeText());
         QCOMPARE(m_kiosk->find("backButton")->isEnabled(), false); // no screens left open
-        QCOMPARE(m_kiosk->find("departmentGrid")->property("contentY").toReal(), 0.0);
+        // The same guide opens at its top again, in normal text.
+        QVERIFY(m_kiosk->tap("department-dept-a", "department"));
+        QVERIFY(m_kiosk->tap("item-item-1", "item-guide"));
+        QCOMPARE(m_kiosk->find("guideDetails")->property("contentY").toReal(), 0.0);
+        QVERIFY(!textOf(m_kiosk->find("homeCityNote")).contains("辽源"));
     }
 
     void touchingDuringThePromptKeepsTheVisit()
@@ -118,7 +132,8 @@ private slots:
         QVERIFY(m_kiosk->start());
         m_kiosk->visit()->setIdleTimeoutSeconds(1);
         m_kiosk->visit()->hold(); // a slip is printing
-        QTest::qWait(1600);
+        // Twice the quiet spell passes without the prompt.
+        QVERIFY(!QTest::qWaitFor([&] { return m_kiosk->visit()->prompting(); }, 2000));
         QCOMPARE(m_kiosk->screen(), QStringLiteral("home"));
         m_kiosk->visit()->release();
         QVERIFY(m_kiosk->tour->waitForScreen("idle-prompt", 3000));
@@ -130,9 +145,10 @@ private slots:
         tongban::TouchDriver touch(m_kiosk->window);
         QQuickItem *tile = m_kiosk->find("department-dept-a");
         touch.tap(tile, 40);
-        QTest::qWait(120);
+        QTest::qWait(120); // a person's double tap: the second comes 120 ms after the first
         touch.tap(tile, 40); // lands on the new screen, where the item list now is
-        QTest::qWait(200);
+        QTRY_COMPARE(m_kiosk->screen(), QStringLiteral("department"));
+        QVERIFY(tongban::Tour::settle(m_kiosk->window));
         QCOMPARE(m_kiosk->screen(), QStringLiteral("department"));
         QVERIFY(m_kiosk->find("backButton")->isEnabled());
         QVERIFY(m_kiosk->tap("backButton", "home")); // one step back is home: only one screen opened
@@ -146,16 +162,15 @@ private slots:
         QPointingDevice *device = QTest::createTouchDevice();
         QTest::touchEvent(m_kiosk->window, device).press(0, a).press(1, a + QPoint(40, 30));
         QTest::touchEvent(m_kiosk->window, device).release(0, a).release(1, a + QPoint(40, 30));
-        QTest::qWait(100);
+        QVERIFY(tongban::Tour::settle(m_kiosk->window));
         QCOMPARE(m_kiosk->screen(), QStringLiteral("home"));
         // A finger down, then the palm lands: the finger's press is cancelled.
         QTest::touchEvent(m_kiosk->window, device).press(0, a);
         QTest::touchEvent(m_kiosk->window, device).stationary(0).press(1, a + QPoint(200, 0));
         QTest::touchEvent(m_kiosk->window, device).release(0, a).release(1, a + QPoint(200, 0));
-        QTest::qWait(100);
+        QVERIFY(tongban::Tour::settle(m_kiosk->window));
         QCOMPARE(m_kiosk->screen(), QStringLiteral("home"));
         // One finger still works.
-        QTest::qWait(600);
         QVERIFY(m_kiosk->tap("department-dept-a", "department"));
     }
 
@@ -219,11 +234,12 @@ private slots:
     {
         QVERIFY(m_kiosk->start());
         QVERIFY(m_kiosk->tap("department-dept-a", "department"));
+        QSignalSpy seen(m_kiosk->services->content(), &tongban::ContentStore::newContentAvailable);
         QByteArray out, err;
         QCOMPARE(testsupport::run(testsupport::binDir() + "/tongban-content",
                      {"--db", m_kiosk->services->paths().root, "import", testsupport::seedPackage()}, &out, &err),
             0);
-        QTest::qWait(1500); // the watcher has seen it by now
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count(), 1, 10000); // the watcher saw the new file…
         QCOMPARE(m_kiosk->singletons->kiosk()->contentVersion(), QStringLiteral("test-mini-1")); // mid-visit
         QCOMPARE(m_kiosk->screen(), QStringLiteral("department"));
         m_kiosk->visit()->end();
@@ -240,9 +256,11 @@ private slots:
         QVERIFY(kiosk.start());
         QVERIFY(kiosk.tap("tile-search", "search"));
         tongban::TouchDriver touch(kiosk.window);
+        QQuickItem *input = kiosk.find("searchInput");
         for (const char *key : {"S", "F", "Z"}) {
+            const int before = input->property("text").toString().size();
             QVERIFY(touch.tap(kiosk.find(QStringLiteral("key-") + key), 40));
-            QTest::qWait(80);
+            QTRY_COMPARE(input->property("text").toString().size(), before + 1);
         }
         QCOMPARE(kiosk.find("searchInput")->property("text").toString(), QStringLiteral("sfz"));
         tongban::Tour::settle(kiosk.window);
@@ -259,9 +277,10 @@ private slots:
         // Nothing found: say so, and offer themes and staff.
         QVERIFY(kiosk.tap("backButton", "search"));
         QVERIFY(kiosk.tap("key-clear", "search"));
-        for (const char *key : {"Q", "Q", "Q", "Q"}) {
+        for (const char *key : {"Q", "W", "Q", "W"}) {
+            const int before = input->property("text").toString().size();
             QVERIFY(touch.tap(kiosk.find(QStringLiteral("key-") + key), 40));
-            QTest::qWait(80);
+            QTRY_COMPARE(input->property("text").toString().size(), before + 1);
         }
         tongban::Tour::settle(kiosk.window);
         QVERIFY(kiosk.find("noResult") && kiosk.find("noResult")->isVisible());

@@ -1,13 +1,72 @@
-#include "content/bulkinsert.h"
+#include "bulkinsert.h"
 
+#include <QDebug>
 #include <QSqlDriver>
+#include <QSqlError>
 
+#include <cstring>
+#include <dlfcn.h>
+#include <link.h>
 #include <sqlite3.h>
+#include <utility>
 
 namespace tongban {
 
+namespace {
+int findPlugin(struct dl_phdr_info *info, size_t, void *data)
+{
+    const char *name = info->dlpi_name;
+    if (name && std::strstr(name, "libqsqlite")) {
+        *static_cast<QByteArray *>(data) = name;
+        return 1;
+    }
+    return 0;
+}
+
+QString checkSameSqlite()
+{
+    QByteArray plugin;
+    dl_iterate_phdr(findPlugin, &plugin);
+    if (plugin.isEmpty())
+        return QStringLiteral("Qt's SQLite plugin (libqsqlite) is not loaded");
+    void *handle = ::dlopen(plugin.constData(), RTLD_NOW | RTLD_NOLOAD);
+    if (!handle)
+        return QStringLiteral("cannot inspect %1").arg(QString::fromLocal8Bit(plugin));
+    // dlsym on the plugin's handle searches the plugin, then its dependencies: the first
+    // sqlite3_libversion found there is the one the plugin's calls reach.
+    void *theirs = ::dlsym(handle, "sqlite3_libversion");
+    ::dlclose(handle);
+    void *ours = reinterpret_cast<void *>(&sqlite3_libversion);
+    if (theirs != ours)
+        return QStringLiteral("Qt's SQLite plugin uses another SQLite copy than this program (%1)")
+            .arg(QString::fromLocal8Bit(plugin));
+    if (qstrcmp(sqlite3_libversion(), SQLITE_VERSION) != 0)
+        return QStringLiteral("libsqlite3 %1 is loaded, built against %2")
+            .arg(QLatin1String(sqlite3_libversion()), QLatin1String(SQLITE_VERSION));
+    return {};
+}
+} // namespace
+
+bool BulkInsert::sameSqlite(QString *why)
+{
+    static const QString problem = checkSameSqlite();
+    if (why)
+        *why = problem;
+    return problem.isEmpty();
+}
+
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
 {
+    QString why;
+    if (!sameSqlite(&why)) {
+        static bool warned = false;
+        if (!std::exchange(warned, true))
+            qWarning().noquote() << "bulk inserts off:" << why;
+        m_fallback.emplace(db);
+        if (!m_fallback->prepare(sql))
+            m_error = m_fallback->lastError().text();
+        return;
+    }
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3 *const *>(handle.data());
@@ -27,6 +86,16 @@ BulkInsert::~BulkInsert()
 
 bool BulkInsert::exec(const QVariantList &values)
 {
+    if (m_fallback) {
+        for (int i = 0; i < values.size(); ++i)
+            m_fallback->bindValue(i, values.at(i));
+        if (!m_fallback->exec()) {
+            m_error = m_fallback->lastError().text();
+            return false;
+        }
+        m_changes = m_fallback->numRowsAffected();
+        return true;
+    }
     if (!m_stmt)
         return false;
     sqlite3_reset(m_stmt);

@@ -1,7 +1,7 @@
-#include "content/contentdiff.h"
+#include "contentdiff.h"
 
-#include "content/exporter.h"
-#include "content/packagetables.h"
+#include "exporter.h"
+#include "packagetables.h"
 
 namespace tongban {
 

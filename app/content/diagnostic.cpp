@@ -1,4 +1,4 @@
-#include "content/diagnostic.h"
+#include "diagnostic.h"
 
 namespace tongban {
 

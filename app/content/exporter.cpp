@@ -1,8 +1,8 @@
-#include "content/exporter.h"
+#include "exporter.h"
 
-#include "content/packagetables.h"
 #include "csv.h"
 #include "kiosksettings.h"
+#include "packagetables.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "content/importer.h"
+#include "importer.h"
 
-#include "content/packagesource.h"
-#include "content/signing.h"
 #include "contentpackage.h"
 #include "contentstore.h"
+#include "packagesource.h"
 #include "services.h"
+#include "signing.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-#include "content/diagnostic.h"
+#include "diagnostic.h"
 
 namespace tongban {
 

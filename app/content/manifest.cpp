@@ -1,4 +1,4 @@
-#include "content/manifest.h"
+#include "manifest.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include <QMap>
 #include <QString>
 
-#include "content/diagnostic.h"
+#include "diagnostic.h"
 
 namespace tongban {
 

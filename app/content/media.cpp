@@ -1,6 +1,6 @@
-#include "content/media.h"
+#include "media.h"
 
-#include "content/manifest.h"
+#include "manifest.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

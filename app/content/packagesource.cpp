@@ -1,6 +1,6 @@
-#include "content/packagesource.h"
+#include "packagesource.h"
 
-#include "content/manifest.h"
+#include "manifest.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "content/packagetables.h"
+#include "packagetables.h"
 
 #include <QDate>
 #include <QRegularExpression>

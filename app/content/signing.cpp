@@ -1,6 +1,6 @@
-#include "content/signing.h"
+#include "signing.h"
 
-#include "content/packagesource.h"
+#include "packagesource.h"
 
 #include <QCryptographicHash>
 #include <QDir>

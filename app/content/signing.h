@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "content/diagnostic.h"
-#include "content/manifest.h"
+#include "diagnostic.h"
+#include "manifest.h"
 
 namespace tongban {
 

@@ -2,11 +2,12 @@
 // column's type and inserts the rows that pass. All problems are collected.
 #include "contentpackage.h"
 
-#include "content/bulkinsert.h"
-#include "content/media.h"
-#include "content/packagetables.h"
+#include "bulkinsert.h"
 #include "csv.h"
+#include "dates.h"
 #include "kiosksettings.h"
+#include "media.h"
+#include "packagetables.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +218,12 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::Date:
                     value = package::normalizeDate(v);
+                    // A month-only bound covers the whole month: it opens on its first day and
+                    // ends after its last (dates.h), so a notice "until 2026-05" shows all of May.
+                    if (c.key == QLatin1String("expire_at"))
+                        value = monthEnd(value.toString());
+                    else if (c.key == QLatin1String("publish_from"))
+                        value = monthStart(value.toString());
                     if (!v.isEmpty() && value.toString().isEmpty())
                         report(c, QStringLiteral("「%1」不是有效日期（例如 2026-01-05、2026/1/5、2026年1月5日）").arg(v));
                     break;
@@ -299,8 +306,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 seenKeys.insert(key);
             }
             if (table.dbTable == QLatin1String("notices") || media) {
-                const QString from = package::normalizeDate(valueOf(fromCol));
-                const QString to = package::normalizeDate(valueOf(toCol));
+                const QString from = monthStart(package::normalizeDate(valueOf(fromCol)));
+                const QString to = monthEnd(package::normalizeDate(valueOf(toCol)));
                 if (!from.isEmpty() && !to.isEmpty() && to <= from) {
                     const CsvField *f = fieldOf(toCol);
                     m_diagnostics.append({table.file, f->line, f->column,

@@ -1,40 +1,42 @@
 #include "printoutcome.h"
 
+#include <QCoreApplication>
+
 namespace tongban {
 
 QString PrintOutcome::problemName(PrintProblem problem)
 {
     switch (problem) {
     case PrintProblem::None:
-        return QStringLiteral("已打印");
+        return QCoreApplication::translate("tongban::PrintOutcome", "已打印");
     case PrintProblem::NoPrinter:
-        return QStringLiteral("本机未连接打印机");
+        return QCoreApplication::translate("tongban::PrintOutcome", "本机未连接打印机");
     case PrintProblem::UnknownItem:
-        return QStringLiteral("找不到这个事项");
+        return QCoreApplication::translate("tongban::PrintOutcome", "找不到这个事项");
     case PrintProblem::BadPaper:
-        return QStringLiteral("打印机不支持这种纸张");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机不支持这种纸张");
     case PrintProblem::NotFound:
-        return QStringLiteral("找不到设置的打印机");
+        return QCoreApplication::translate("tongban::PrintOutcome", "找不到设置的打印机");
     case PrintProblem::ServiceDown:
-        return QStringLiteral("打印服务没有运行");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印服务没有运行");
     case PrintProblem::Offline:
-        return QStringLiteral("打印机未开机或未连接");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机未开机或未连接");
     case PrintProblem::PaperOut:
-        return QStringLiteral("打印机缺纸");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机缺纸");
     case PrintProblem::CoverOpen:
-        return QStringLiteral("打印机的盖子没有合好");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机的盖子没有合好");
     case PrintProblem::PaperJam:
-        return QStringLiteral("打印机卡纸");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机卡纸");
     case PrintProblem::SupplyEmpty:
-        return QStringLiteral("打印机缺墨或缺碳粉");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机缺墨或缺碳粉");
     case PrintProblem::Paused:
-        return QStringLiteral("打印机已暂停使用");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机已暂停使用");
     case PrintProblem::JobFailed:
-        return QStringLiteral("打印没有完成");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印没有完成");
     case PrintProblem::Timeout:
-        return QStringLiteral("打印机没有响应");
+        return QCoreApplication::translate("tongban::PrintOutcome", "打印机没有响应");
     case PrintProblem::Unwritable:
-        return QStringLiteral("无法写入打印输出");
+        return QCoreApplication::translate("tongban::PrintOutcome", "无法写入打印输出");
     }
     return {};
 }
@@ -42,21 +44,24 @@ QString PrintOutcome::problemName(PrintProblem problem)
 QString PrintOutcome::message() const
 {
     if (ok())
-        return QStringLiteral("已打印，请取走办事指南。");
+        return QCoreApplication::translate("tongban::PrintOutcome", "已打印，请取走办事指南。");
     if (problem == PrintProblem::UnknownItem)
-        return QStringLiteral("找不到这个事项的办事指南。请到帮办代办窗口请工作人员帮忙。");
+        return QCoreApplication::translate("tongban::PrintOutcome", "找不到这个事项的办事指南。请到帮办代办窗口请工作人员帮忙。");
     // Residents hear what happened in a few words and what still works: the code on screen.
     const QString what = problem == PrintProblem::NoPrinter || problem == PrintProblem::PaperOut
             || problem == PrintProblem::CoverOpen || problem == PrintProblem::PaperJam || problem == PrintProblem::Offline
             || problem == PrintProblem::SupplyEmpty
         ? problemName(problem)
-        : QStringLiteral("打印机暂时无法使用");
-    return QStringLiteral("%1。请用手机扫描屏幕上的二维码，或到帮办代办窗口请工作人员帮忙。").arg(what);
+        : QCoreApplication::translate("tongban::PrintOutcome", "打印机暂时无法使用");
+    return QCoreApplication::translate(
+        "tongban::PrintOutcome", "%1。请用手机扫描屏幕上的二维码，或到帮办代办窗口请工作人员帮忙。")
+        .arg(what);
 }
 
 QString PrintOutcome::staffMessage() const
 {
-    return ok() ? problemName(problem) : QStringLiteral("打印失败：%1").arg(problemName(problem));
+    return ok() ? problemName(problem)
+                : QCoreApplication::translate("tongban::PrintOutcome", "打印失败：%1").arg(problemName(problem));
 }
 
 } // namespace tongban

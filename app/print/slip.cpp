@@ -1,8 +1,10 @@
 #include "slip.h"
 
+#include "clock.h"
 #include "contentstore.h"
+#include "dates.h"
 #include "itemdetail.h"
-#include "qrcodeimage.h"
+#include "qrimage.h"
 #include "services.h"
 
 #include <QSqlQuery>
@@ -89,27 +91,20 @@ std::optional<Slip> Slip::forItem(Services &services, const QString &itemId, QSt
         slip.promised = askText();
 
     slip.url = item->url;
-    slip.qr = QrCodeImage::encode(item->url, &slip.qrError);
+    slip.qr = encodeQr(item->url, services.settings().urlPolicy(), &slip.qrError);
     if (!slip.qr.isNull()) {
         slip.urlHost = QUrl(item->url).host();
         slip.qrCaption = item->qrCaption();
     }
-    const QDate built = store->builtAt().date();
-    if (built.isValid())
-        slip.contentDate = QStringLiteral("%1年%2月%3日").arg(built.year()).arg(built.month()).arg(built.day());
+    slip.contentDate = displayDate(store->builtAt().date());
     slip.contentVersion = store->contentVersion();
-    slip.printedAt = QDateTime::currentDateTime();
+    slip.printedAt = Clock::now();
     return slip;
 }
 
 QString Slip::printedAtText() const
 {
-    const QDate d = printedAt.date();
-    return QStringLiteral("%1年%2月%3日 %4")
-        .arg(d.year())
-        .arg(d.month())
-        .arg(d.day())
-        .arg(printedAt.time().toString(QStringLiteral("HH:mm")));
+    return displayDateTime(printedAt);
 }
 
 } // namespace tongban

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "dates.h"
 #include "pinyin.h"
 #include "searchdata.h"
 #include "wordreadings.h"
@@ -307,7 +308,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     std::vector<Hit> hits;
     for (uint32_t i = 0; i < d->entries.size(); ++i) {
         const Entry &e = d->entries[i];
-        if (e.kind == SearchResult::Kind::Notice && (e.publishFrom > day || (!e.expireAt.isEmpty() && e.expireAt < day)))
+        if (e.kind == SearchResult::Kind::Notice && !noticeShown(e.publishFrom, e.expireAt, day))
             continue;
         const Match m = matchField(*d, d->fields[e.titleField], query);
         if (m.tier >= 0) {

@@ -4,19 +4,16 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../qml/attract/AttractScreen.qml" line="15"/>
         <source>圈内通办</source>
         <translation>Cross-city services</translation>
     </message>
     <message>
-        <location filename="../../qml/attract/AttractScreen.qml" line="15"/>
         <source>长春 · 吉林 · 四平 · 辽源
 %1 项事项可在本机查询办事指南</source>
         <translation>Changchun · Jilin · Siping · Liaoyuan
 Guides for %1 services on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../qml/attract/AttractScreen.qml" line="102"/>
         <source>轻触屏幕开始</source>
         <translation>Touch the screen to start</translation>
     </message>
@@ -24,48 +21,55 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>Fact</name>
     <message>
-        <location filename="../../qml/components/Fact.qml" line="26"/>
         <source>以吉事办页面或窗口告知为准</source>
-        <translation>Please check the 吉事办 page or ask at the window</translation>
+        <translation>See the Jishiban page or ask at the window</translation>
+    </message>
+</context>
+<context>
+    <name>GroupGrid</name>
+    <message>
+        <source>%1 项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
     </message>
 </context>
 <context>
     <name>HallsPage</name>
     <message>
-        <location filename="../../qml/halls/HallsPage.qml" line="11"/>
         <source>大厅指引</source>
         <translation>Hall guide</translation>
     </message>
     <message>
-        <location filename="../../qml/halls/HallsPage.qml" line="12"/>
         <source>四市政务大厅设有通办窗口</source>
-        <translation>Every city's hall has a cross-city service window</translation>
+        <translation>Every city&apos;s hall has a cross-city service window</translation>
     </message>
     <message>
-        <location filename="../../qml/halls/HallsPage.qml" line="50"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../qml/halls/HallsPage.qml" line="51"/>
         <source>办公时间</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../qml/halls/HallsPage.qml" line="52"/>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
     </message>
 </context>
 <context>
     <name>HomeCityChooser</name>
     <message>
-        <location filename="../../qml/home/HomeCityChooser.qml" line="11"/>
         <source>我是外市居民（选择您的户籍或参保城市）：</source>
         <translation>I am from another city of the circle (choose your home city):</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomeCityChooser.qml" line="24"/>
         <source>本市居民</source>
         <translation>I live here</translation>
     </message>
@@ -73,47 +77,38 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="11"/>
         <source>长春现代化都市圈 · 圈内通办 · 本机所在城市：%1</source>
         <translation>Changchun metropolitan circle · This kiosk is in %1</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="30"/>
         <source>按主题查找</source>
         <translation>Browse by topic</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="38"/>
         <source>搜索事项</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="46"/>
         <source>部门公告</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="53"/>
         <source>大厅指引</source>
         <translation>Hall guide</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="61"/>
         <source>圈内通办事项 · 按部门</source>
         <translation>Cross-city services by department</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="97"/>
         <source>%1 项</source>
-        <translation>%1 items</translation>
+        <translation type="vanished">%1 items</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="97"/>
         <source>公告</source>
-        <translation>Notices</translation>
+        <translation type="vanished">Notices</translation>
     </message>
     <message>
-        <location filename="../../qml/home/HomePage.qml" line="105"/>
         <source>信息更新于 %1</source>
         <translation>Information updated %1</translation>
     </message>
@@ -121,17 +116,14 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../qml/components/IdlePrompt.qml" line="31"/>
         <source>还需要更多时间吗？</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../../qml/components/IdlePrompt.qml" line="42"/>
         <source>%1 秒后返回首页，本次查询的内容将被清除</source>
         <translation>Returning to the start in %1 s; this visit will be cleared</translation>
     </message>
     <message>
-        <location filename="../../qml/components/IdlePrompt.qml" line="52"/>
         <source>需要</source>
         <translation>Yes, I need more time</translation>
     </message>
@@ -139,82 +131,66 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>ItemGuidePage</name>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="66"/>
         <source>您是%1居民：</source>
         <translation>You live in %1: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="74"/>
         <source>哪里可以办</source>
         <translation>Where to do it</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="75"/>
         <source>通办城市：</source>
         <translation>Cities: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="76"/>
         <source>网上：</source>
         <translation>Online: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="77"/>
         <source>窗口：</source>
         <translation>Window: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="80"/>
         <source>通办方式</source>
         <translation>How cross-city cases are handled</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="84"/>
         <source>受理条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="91"/>
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="92"/>
         <source>承诺：</source>
         <translation>Promised: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="93"/>
         <source>法定：</source>
         <translation>Statutory: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="96"/>
         <source>收费</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="100"/>
         <source>到现场次数</source>
         <translation>Visits needed</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="105"/>
         <source>通办状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="106"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="109"/>
         <source>咨询电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../qml/items/ItemGuidePage.qml" line="114"/>
         <source>信息更新于 %1</source>
         <translation>Information updated %1</translation>
     </message>
@@ -222,7 +198,6 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>ItemListPage</name>
     <message>
-        <location filename="../../qml/items/ItemListPage.qml" line="15"/>
         <source>共 %1 项，轻触事项查看办事指南</source>
         <translation>%1 items. Touch one for its guide</translation>
     </message>
@@ -230,51 +205,58 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../qml/items/ItemRow.qml" line="46"/>
         <source>通办城市：%1</source>
         <translation>Cities: %1</translation>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>空格</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="105"/>
         <source>全部事项（按拼音 A–Z）</source>
-        <translation>All items (A–Z by pinyin)</translation>
+        <translation type="vanished">All items (A–Z by pinyin)</translation>
     </message>
 </context>
 <context>
     <name>MaterialsList</name>
     <message>
-        <location filename="../../qml/items/MaterialsList.qml" line="16"/>
         <source>需要带的材料</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../qml/items/MaterialsList.qml" line="25"/>
         <source>以吉事办页面或窗口告知为准</source>
-        <translation>Please check the 吉事办 page or ask at the window</translation>
+        <translation>See the Jishiban page or ask at the window</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../qml/components/NavBar.qml" line="26"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/components/NavBar.qml" line="35"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../qml/components/NavBar.qml" line="43"/>
         <source>找工作人员</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../qml/components/NavBar.qml" line="52"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>
@@ -282,17 +264,14 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../qml/notices/NoticePage.qml" line="45"/>
         <source>发布日期：%1</source>
         <translation>Published: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/notices/NoticePage.qml" line="46"/>
         <source>有效期至：%1</source>
         <translation>Valid until: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/notices/NoticePage.qml" line="47"/>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
     </message>
@@ -300,7 +279,6 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../qml/notices/NoticeRow.qml" line="36"/>
         <source>【置顶】</source>
         <translation>[Pinned] </translation>
     </message>
@@ -308,63 +286,104 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../qml/notices/NoticesPage.qml" line="11"/>
         <source>部门公告</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../qml/notices/NoticesPage.qml" line="12"/>
         <source>共 %1 条，轻触查看全文</source>
         <translation>%1 notices. Touch one to read it</translation>
     </message>
     <message>
-        <location filename="../../qml/notices/NoticesPage.qml" line="43"/>
         <source>暂无公告</source>
         <translation>No notices</translation>
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>打印办事指南</source>
+        <translation>Print the guide</translation>
+    </message>
+</context>
+<context>
     <name>QrCard</name>
     <message>
-        <location filename="../../qml/items/QrCard.qml" line="54"/>
         <source>网址：%1</source>
         <translation>Site: %1</translation>
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>无法显示二维码：</source>
+        <translation>Cannot show the QR code: </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>搜索事项</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>用拼音或首字母输入，例如 shenfenzheng 或 sfz</source>
+        <translation>Type pinyin or initials, e.g. shenfenzheng or sfz</translation>
+    </message>
+    <message>
+        <source>请在下方键盘输入</source>
+        <translation>Type on the keypad below</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”。可以换个说法，按主题查找，或到帮办代办窗口请工作人员帮忙。</source>
+        <translation>Nothing found for “%1”. Try other words, browse by topic, or ask the staff at the assistance window.</translation>
+    </message>
+    <message>
+        <source>按主题查找</source>
+        <translation>Browse by topic</translation>
+    </message>
+    <message>
+        <source>找工作人员</source>
+        <translation>Find staff</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <source>匹配：</source>
+        <translation>Matched: </translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="35"/>
         <source>需要帮助？请找工作人员</source>
         <translation>Need help? Ask the staff</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="46"/>
         <source>请到「%1」%2</source>
         <translation>Please go to “%1” %2</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="47"/>
         <source>位置：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="48"/>
         <source>时间：%1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="49"/>
         <source>请向大厅工作人员或导办人员求助，他们会带您到帮办代办窗口。</source>
         <translation>Please ask the hall staff or a guide; they will take you to the assistance window.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="57"/>
         <source>帮办代办窗口为老年人、残疾人等提供帮办代办服务。</source>
         <translation>The assistance window helps the elderly and people with disabilities.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StaffPanel.qml" line="66"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
@@ -372,17 +391,14 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../qml/components/StatusBadge.qml" line="18"/>
         <source>可办理</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StatusBadge.qml" line="18"/>
         <source>即将开通</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../qml/components/StatusBadge.qml" line="18"/>
         <source>已停办</source>
         <translation>Discontinued</translation>
     </message>
@@ -390,19 +406,364 @@ Guides for %1 services on this kiosk</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../qml/themes/ThemesPage.qml" line="10"/>
         <source>按主题查找</source>
         <translation>Browse by topic</translation>
     </message>
     <message>
-        <location filename="../../qml/themes/ThemesPage.qml" line="11"/>
         <source>选择与您要办的事相关的主题</source>
         <translation>Choose the topic of what you need</translation>
     </message>
     <message>
-        <location filename="../../qml/themes/ThemesPage.qml" line="38"/>
         <source>%1 项</source>
-        <translation>%1 items</translation>
+        <translation type="vanished">%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Dates</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%2/%3/%1</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ItemDetail</name>
+    <message>
+        <source>手机扫码，在吉事办办理</source>
+        <translation>Scan with your phone to apply on Jishiban</translation>
+    </message>
+    <message>
+        <source>扫码打开吉事办，搜索「%1」</source>
+        <translation>Scan to open Jishiban, then search for “%1”</translation>
+    </message>
+    <message>
+        <source>即办件</source>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>%1 个%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>不收费</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fee charged</translation>
+    </message>
+    <message>
+        <source>收费：%1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>零跑动</source>
+        <translation>No visit needed</translation>
+    </message>
+    <message>
+        <source>最多跑一次</source>
+        <translation>At most one visit</translation>
+    </message>
+    <message>
+        <source>到现场 %1 次</source>
+        <translation>%1 visits in person</translation>
+    </message>
+    <message>
+        <source>已开通圈内通办</source>
+        <translation>Available across the circle</translation>
+    </message>
+    <message>
+        <source>，自 %1 起</source>
+        <translation>, since %1</translation>
+    </message>
+    <message>
+        <source>即将开通</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>据 %1 消息：%2</source>
+        <translation>As announced on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 份</source>
+        <translation>%1 copies</translation>
+    </message>
+    <message>
+        <source>必需</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>以吉事办页面或窗口告知为准</source>
+        <translation>See the Jishiban page or ask at the window</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ItemGuide</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>本事项的通办范围未列明%1，能否在本大厅办理，%2。</source>
+        <translation>The service area of this item does not list %1; whether this hall can take the case: %2.</translation>
+    </message>
+    <message>
+        <source>%1居民可在吉事办全程网上办理，无需到窗口；需要帮助可到本大厅通办窗口。</source>
+        <translation>Residents of %1 can do this fully online on Jishiban, no window needed; for help, go to this hall&apos;s cross-city window.</translation>
+    </message>
+    <message>
+        <source>本大厅（%1）通办窗口可以受理，由%2的主管部门审批（异地受理、属地审批）。</source>
+        <translation>This hall (%1) accepts the case at its cross-city window; the competent department of %2 approves it.</translation>
+    </message>
+    <message>
+        <source>本大厅可代收材料，转交%1办理（代收代办）。</source>
+        <translation>This hall can take your documents and pass them on to %1.</translation>
+    </message>
+    <message>
+        <source>由%1与%2的部门联合办理（多地联办），可在本大厅通办窗口提出申请。</source>
+        <translation>Handled jointly by the departments of %1 and %2; you can apply at this hall&apos;s cross-city window.</translation>
+    </message>
+    <message>
+        <source>本事项的通办范围包括%1；受理和审批方式%2。</source>
+        <translation>The service area of this item includes %1; how it is accepted and approved: %2.</translation>
+    </message>
+    <message>
+        <source>审批单位：%1。</source>
+        <translation>Approved by: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::PrintOutcome</name>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>本机未连接打印机</source>
+        <translation>No printer is connected to this kiosk</translation>
+    </message>
+    <message>
+        <source>找不到这个事项</source>
+        <translation>This item was not found</translation>
+    </message>
+    <message>
+        <source>打印机不支持这种纸张</source>
+        <translation>The printer does not take this paper</translation>
+    </message>
+    <message>
+        <source>找不到设置的打印机</source>
+        <translation>The configured printer was not found</translation>
+    </message>
+    <message>
+        <source>打印服务没有运行</source>
+        <translation>The print service is not running</translation>
+    </message>
+    <message>
+        <source>打印机未开机或未连接</source>
+        <translation>The printer is off or not connected</translation>
+    </message>
+    <message>
+        <source>打印机缺纸</source>
+        <translation>The printer is out of paper</translation>
+    </message>
+    <message>
+        <source>打印机的盖子没有合好</source>
+        <translation>The printer cover is open</translation>
+    </message>
+    <message>
+        <source>打印机卡纸</source>
+        <translation>The printer has a paper jam</translation>
+    </message>
+    <message>
+        <source>打印机缺墨或缺碳粉</source>
+        <translation>The printer is out of ink or toner</translation>
+    </message>
+    <message>
+        <source>打印机已暂停使用</source>
+        <translation>The printer is paused</translation>
+    </message>
+    <message>
+        <source>打印没有完成</source>
+        <translation>Printing did not finish</translation>
+    </message>
+    <message>
+        <source>打印机没有响应</source>
+        <translation>The printer does not answer</translation>
+    </message>
+    <message>
+        <source>无法写入打印输出</source>
+        <translation>Cannot write the print output</translation>
+    </message>
+    <message>
+        <source>已打印，请取走办事指南。</source>
+        <translation>Printed. Please take your guide.</translation>
+    </message>
+    <message>
+        <source>找不到这个事项的办事指南。请到帮办代办窗口请工作人员帮忙。</source>
+        <translation>The guide for this item was not found. Please ask the staff at the assistance window.</translation>
+    </message>
+    <message>
+        <source>打印机暂时无法使用</source>
+        <translation>The printer cannot be used right now</translation>
+    </message>
+    <message>
+        <source>%1。请用手机扫描屏幕上的二维码，或到帮办代办窗口请工作人员帮忙。</source>
+        <translation>%1. Please scan the QR code on the screen with your phone, or ask the staff at the assistance window.</translation>
+    </message>
+    <message>
+        <source>打印失败：%1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Printer</name>
+    <message>
+        <source>正在打印，请稍候…</source>
+        <translation>Printing, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Qr</name>
+    <message>
+        <source>无法生成二维码</source>
+        <translation>Cannot make the QR code</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Terms</name>
+    <message>
+        <source>全程网办</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>异地受理、属地审批</source>
+        <translation>Accepted here, approved in the home city</translation>
+    </message>
+    <message>
+        <source>代收代办</source>
+        <translation>Documents passed on</translation>
+    </message>
+    <message>
+        <source>多地联办</source>
+        <translation>Handled jointly</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>即将开通</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>已停办</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>自然日</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>即办</source>
+        <translation>on the spot</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>政策解读</source>
+        <translation>Policy explained</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>便民提示</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>通办窗口</source>
+        <translation>Cross-city window</translation>
+    </message>
+    <message>
+        <source>帮办代办</source>
+        <translation>Assistance window</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>Cross-province window</translation>
+    </message>
+    <message>
+        <source>24小时自助区</source>
+        <translation>24-hour self-service area</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>长春</source>
+        <translation>Changchun</translation>
+    </message>
+    <message>
+        <source>吉林</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>四平</source>
+        <translation>Siping</translation>
+    </message>
+    <message>
+        <source>辽源</source>
+        <translation>Liaoyuan</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::UrlPolicy</name>
+    <message>
+        <source>没有网址</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <source>网址超过 %1 字节</source>
+        <translation>The address is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>网址格式不正确</source>
+        <translation>The address is not valid</translation>
+    </message>
+    <message>
+        <source>只允许 https 网址</source>
+        <translation>Only https addresses are allowed</translation>
+    </message>
+    <message>
+        <source>网址不得包含用户名或密码</source>
+        <translation>The address must not contain a user name or password</translation>
+    </message>
+    <message>
+        <source>网址不得指定其他端口</source>
+        <translation>The address must not name another port</translation>
+    </message>
+    <message>
+        <source>网址所在网站「%1」不在本机允许的政府网站名单内</source>
+        <translation>The site “%1” is not on this kiosk&apos;s list of government sites</translation>
     </message>
 </context>
 </TS>

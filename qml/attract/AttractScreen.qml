@@ -9,7 +9,9 @@ Rectangle {
 
     property int slide: 0
     property date now: new Date()
-    readonly property NoticeModel notices: NoticeModel { }
+    readonly property NoticeModel notices: NoticeModel {
+        store: Kiosk.store
+    }
     readonly property var slides: {
         const out = [{ title: qsTr("圈内通办"), text: qsTr("长春 · 吉林 · 四平 · 辽源\n%1 项事项可在本机查询办事指南").arg(Kiosk.itemCount) }];
         for (let i = 0; i < Math.min(3, attract.notices.count); ++i) {

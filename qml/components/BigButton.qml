@@ -9,7 +9,8 @@ Button {
 
     property bool primary: false
     property bool checkedLook: false
-    property double lastActivation: 0
+    // A second tap within half a second is ignored; a Timer keeps time on the monotonic clock.
+    readonly property bool settling: guard.running
     signal activated()
 
     implicitHeight: Theme.targetSize
@@ -19,11 +20,15 @@ Button {
     focusPolicy: Qt.NoFocus
 
     onClicked: {
-        const now = Date.now();
-        if (now - control.lastActivation < 500)
+        if (guard.running)
             return;
-        control.lastActivation = now;
+        guard.restart();
         control.activated();
+    }
+
+    Timer {
+        id: guard
+        interval: 500
     }
 
     contentItem: Text {

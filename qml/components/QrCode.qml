@@ -31,7 +31,7 @@ Item {
             objectName: "qrError"
             anchors.fill: parent
             anchors.margins: Theme.spacing
-            text: "无法显示二维码：" + image.error
+            text: qsTr("无法显示二维码：") + image.error
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.accent

@@ -39,7 +39,7 @@ ScreenPage {
                 spacing: 6
 
                 Text {
-                    text: hall.modelData.city + " · " + hall.modelData.name
+                    text: Kiosk.term(hall.modelData.city) + " · " + hall.modelData.name
                     textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.headingSize
@@ -54,7 +54,7 @@ ScreenPage {
                     model: hall.modelData.windows
                     delegate: Text {
                         required property var modelData
-                        text: "▸ " + modelData.kind + "：" + modelData.name
+                        text: "▸ " + Kiosk.term(modelData.kind) + qsTr("：") + modelData.name
                               + (modelData.location.length > 0 ? "（" + modelData.location + "）" : "")
                               + (modelData.hours.length > 0 ? " " + modelData.hours : "")
                         textFormat: Text.PlainText

@@ -67,37 +67,14 @@ ScreenPage {
             wrapMode: Text.Wrap
         }
 
-        GridView {
+        GroupGrid {
             id: grid
             objectName: "departmentGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            readonly property int columns: page.width > page.height ? 4 : 2
-            cellWidth: width / columns
-            cellHeight: Theme.targetSize * 1.7
-            boundsBehavior: Flickable.StopAtBounds
-            model: DepartmentModel { }
-            ScrollBar.vertical: KioskScrollBar { }
-
-            delegate: Item {
-                id: cell
-                required property string departmentId
-                required property string name
-                required property int itemCount
-
-                width: GridView.view.width / (GridView.view.width > 1400 ? 4 : 2)
-                height: Theme.targetSize * 1.7
-
-                BigButton {
-                    objectName: "department-" + cell.departmentId
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing / 2
-                    anchors.rightMargin: Theme.spacing / 2 + 18
-                    text: cell.name + "\n" + (cell.itemCount > 0 ? qsTr("%1 项").arg(cell.itemCount) : qsTr("公告"))
-                    onActivated: Navigator.openDepartment(cell.departmentId, cell.name)
-                }
-            }
+            kind: GroupModel.Departments
+            buttonPrefix: "department"
+            onChosen: (groupId, name) => Navigator.openDepartment(groupId, name)
         }
 
         Text {

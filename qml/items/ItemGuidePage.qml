@@ -25,7 +25,10 @@ ScreenPage {
 
     ItemGuide {
         id: guide
+        store: Kiosk.store
+        kioskCityCode: Kiosk.cityCode
         itemId: page.itemId
+        onOpened: openedId => Kiosk.countUsage("item-opened", openedId)
     }
 
     GridLayout {

@@ -23,6 +23,7 @@ ScreenPage {
         boundsBehavior: Flickable.StopAtBounds
         model: ItemListModel {
             id: items
+            store: Kiosk.store
             departmentId: page.departmentId
             themeId: page.themeId
             alphabetical: page.alphabetical

@@ -16,7 +16,7 @@ ScreenPage {
 
     objectName: "notice"
     heading: noticeTitle
-    subheading: department + " · " + category
+    subheading: department + " · " + Kiosk.term(category)
 
     Flickable {
         id: flick

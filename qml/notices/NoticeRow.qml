@@ -1,9 +1,8 @@
 import QtQuick
-import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Tongban
 
-ItemDelegate {
+// One notice in a list: pinned ones marked, with department, category and publish date.
+ListRow {
     id: row
 
     required property string noticeId
@@ -18,35 +17,10 @@ ItemDelegate {
 
     objectName: "notice-" + noticeId
     width: ListView.view.width - 30
-    implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 2 * Theme.spacing)
-    focusPolicy: Qt.NoFocus
+    emphasised: pinned !== 0
+    primaryText: (row.pinned ? qsTr("【置顶】") : "") + row.title
+    secondaryText: row.department + " · " + Kiosk.term(row.category) + " · " + row.publishFrom
     onClicked: Navigator.openNotice({ noticeTitle: row.title, department: row.department, category: row.category,
                                       publishFrom: row.publishFrom, expireAt: row.expireAt, body: row.body,
                                       source: row.source })
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: row.down ? Theme.pressedSurface : Theme.surface
-        border.color: row.pinned ? Theme.upcoming : Theme.primary
-        border.width: row.pinned ? 4 : 2
-    }
-    contentItem: ColumnLayout {
-        spacing: 6
-        Text {
-            text: (row.pinned ? qsTr("【置顶】") : "") + row.title
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.pixelSize: Theme.headingSize
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Text {
-            text: row.department + " · " + row.category + " · " + row.publishFrom
-            textFormat: Text.PlainText
-            color: Theme.mutedText
-            font.pixelSize: Theme.smallSize
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-    }
 }

@@ -20,6 +20,7 @@ ScreenPage {
         boundsBehavior: Flickable.StopAtBounds
         model: NoticeModel {
             id: notices
+            store: Kiosk.store
         }
         ScrollBar.vertical: KioskScrollBar { }
         section.property: "department"

@@ -15,7 +15,7 @@ Column {
         id: button
         objectName: "printButton"
         width: root.width
-        text: Printer.busy ? "正在打印…" : "打印办事指南"
+        text: Printer.busy ? qsTr("正在打印…") : qsTr("打印办事指南")
         enabled: !Printer.busy
         onActivated: Printer.printItem(root.itemId)
     }

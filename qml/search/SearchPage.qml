@@ -14,6 +14,7 @@ ScreenPage {
 
     SearchResultModel {
         id: results
+        store: Kiosk.store
         query: input.text
         highlightColor: Theme.accent
     }

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Tongban
 
 // One search result: the title with the matched characters marked (built and escaped in
@@ -21,12 +19,14 @@ Item {
 
     // An Item around the button: the model's "highlighted" role would clash with the
     // button's own `highlighted` property.
-    ItemDelegate {
+    ListRow {
         id: button
         objectName: "result-" + row.kind + "-" + row.resultId
         width: row.width
-        implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 2 * Theme.spacing)
-        focusPolicy: Qt.NoFocus
+        // StyledText from SearchResult::highlightedHtml(): content escaped, only <b>/<font> ours.
+        primaryText: row.highlighted
+        primaryFormat: Text.StyledText
+        secondaryText: row.kindLabel + (row.subtitle.length > 0 ? " · " + row.subtitle : "") + " · " + qsTr("匹配：") + row.matchedForm
         onClicked: {
             if (row.kind === "item")
                 Navigator.openItem(row.resultId);
@@ -36,33 +36,6 @@ Item {
                 Navigator.openTheme(row.resultId, row.title);
             else if (row.kind === "notice")
                 Navigator.openNotice(Kiosk.notice(row.resultId));
-        }
-
-        background: Rectangle {
-            radius: Theme.radius
-            color: button.down ? Theme.pressedSurface : Theme.surface
-            border.color: Theme.primary
-            border.width: 2
-        }
-        contentItem: ColumnLayout {
-            spacing: 4
-            Text {
-                // StyledText from SearchResult::highlightedHtml(): content escaped, only <b>/<font> ours.
-                text: row.highlighted
-                textFormat: Text.StyledText
-                color: Theme.text
-                font.pixelSize: Theme.headingSize
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Text {
-                text: row.kindLabel + (row.subtitle.length > 0 ? " · " + row.subtitle : "") + " · " + qsTr("匹配：") + row.matchedForm
-                textFormat: Text.PlainText
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
         }
     }
 }

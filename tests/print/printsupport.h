@@ -46,7 +46,8 @@ inline std::unique_ptr<tongban::Services> services(const QTemporaryDir &dir, con
         return nullptr;
     auto services = std::make_unique<tongban::Services>(paths);
     QList<tongban::Diagnostic> diagnostics;
-    if (!services->start() || !services->content()->install(fixturePackage(), &diagnostics))
+    if (!services->start()
+        || !installPackage(*services->content(), services->settings().urlPolicy(), fixturePackage(), &diagnostics))
         return nullptr;
     return services;
 }

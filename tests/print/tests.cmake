@@ -15,7 +15,7 @@ add_dependencies(tst_printcommand tongban-kiosk)
 
 # Qt Quick Test for the print button, with its own runner (a Printer on a named pipe).
 qt_add_executable(tst_quick_print print/quick_print.cpp print/printsupport.h print/fifoprinter.h testsupport.h)
-target_link_libraries(tst_quick_print PRIVATE tongban tongbanplugin Qt6::QuickTest)
+target_link_libraries(tst_quick_print PRIVATE ${TONGBAN_LIBS} Qt6::QuickTest)
 target_include_directories(tst_quick_print PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/print)
 add_test(NAME quick_tst_printbutton COMMAND tst_quick_print -input ${CMAKE_CURRENT_SOURCE_DIR}/print/tst_printbutton.qml)
 set_tests_properties(quick_tst_printbutton PROPERTIES ENVIRONMENT "${TEST_ENV}" TIMEOUT 120)

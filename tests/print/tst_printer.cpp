@@ -67,7 +67,7 @@ private slots:
         QVERIFY(fifo.isValid());
         const auto services = printsupport::services(dir, QStringLiteral("escpos:") + fifo.path());
         QVERIFY(services);
-        Visit visit(60);
+        Visit visit(QStringLiteral("220100"), 60);
         Visit::setInstance(&visit);
         Printer printer(services.get());
         QSignalSpy started(&printer, &Printer::started);

@@ -3,7 +3,7 @@
 foreach(name tst_pinyin tst_searchindex tst_searchseed tst_searchmodel)
     qt_add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/search/${name}.cpp
         ${CMAKE_CURRENT_SOURCE_DIR}/search/searchtestsupport.h ${CMAKE_CURRENT_SOURCE_DIR}/testsupport.h)
-    target_link_libraries(${name} PRIVATE tongban tongbanplugin Qt6::Test)
+    target_link_libraries(${name} PRIVATE ${TONGBAN_LIBS} Qt6::Test)
     target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/search)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TEST_ENV}" TIMEOUT 120)

@@ -24,9 +24,10 @@ private slots:
     void initTestCase()
     {
         testsupport::hermetic();
-        m_store = std::make_unique<ContentStore>(m_dir.filePath("content"), testsupport::defaultPolicy(), nullptr);
+        m_store = std::make_unique<ContentStore>(m_dir.filePath("content"), nullptr);
+        m_store->setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<Diagnostic> diagnostics;
-        QVERIFY(m_store->install(searchtest::fixturePackage(), &diagnostics));
+        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), searchtest::fixturePackage(), &diagnostics));
     }
 
     void rowsFollowTheQuery()
@@ -101,10 +102,10 @@ private slots:
         model.setQuery("sfz");
         QCOMPARE(model.rowCount(), 0);
         QList<Diagnostic> diagnostics;
-        QVERIFY(m_store->install(testsupport::seedPackage(), &diagnostics));
+        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.get(0).value("resultId").toString(), QStringLiteral("police-id-card-renew-replace"));
-        QVERIFY(m_store->install(searchtest::fixturePackage(), &diagnostics));
+        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), searchtest::fixturePackage(), &diagnostics));
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -5,8 +5,8 @@
 
 #include <cstdlib>
 
-#include "content/packagetables.h"
 #include "csv.h"
+#include "packagetables.h"
 
 using namespace tongban;
 

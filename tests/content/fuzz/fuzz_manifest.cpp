@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "content/manifest.h"
+#include "manifest.h"
 
 using namespace tongban;
 

@@ -1,0 +1,125 @@
+// `tongban-content status`, `keygen` and `sign`.
+#include "toolcommands.h"
+
+#include "contentstore.h"
+#include "packagesource.h"
+#include "services.h"
+#include "signing.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <sys/stat.h>
+
+namespace tongban::tool {
+
+namespace {
+int count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+int status(const Context &c)
+{
+    const auto started = startServices(c);
+    if (!started)
+        return 2;
+    Services &services = *started;
+    QString error;
+    ContentStore *content = services.content();
+    const QSqlDatabase db = content->db();
+    out(QStringLiteral("数据目录: %1").arg(services.paths().root));
+    out(QStringLiteral("内容来源: %1 (%2)").arg(content->originName(), db.databaseName()));
+    out(QStringLiteral("内容版本: %1").arg(content->contentVersion()));
+    out(QStringLiteral("制作时间: %1").arg(content->meta(QStringLiteral("built_at"))));
+    out(QStringLiteral("导入时间: %1").arg(content->meta(QStringLiteral("loaded_at"))));
+    if (content->builtAt().isValid() && QDateTime::currentDateTime() < content->builtAt())
+        out(QStringLiteral("警告：本机时钟（%1）早于内容的制作时间，时钟可能不准")
+                .arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    QStringList counts;
+    for (const char *table : {"departments", "themes", "items", "materials", "notices", "halls", "windows", "media"})
+        counts.append(
+            QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(count(db, QStringLiteral("SELECT count(*) FROM ") + table)));
+    out(QStringLiteral("数量: %1").arg(counts.join(QStringLiteral("，"))));
+
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, name FROM items WHERE url != '' AND url_verified = 0 ORDER BY id"));
+    QStringList unverified;
+    while (q.next())
+        unverified.append(QStringLiteral("  %1 %2").arg(q.value(0).toString(), q.value(1).toString()));
+    out(QStringLiteral("网址未核实的事项: %1").arg(unverified.size()));
+    for (const QString &line : unverified.mid(0, 20))
+        out(line);
+    if (unverified.size() > 20)
+        out(QStringLiteral("  …另有 %1 个").arg(unverified.size() - 20));
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    q.prepare(
+        QStringLiteral("SELECT id, title, expire_at FROM notices WHERE expire_at != '' AND expire_at >= ? AND expire_at <= ? "
+                       "ORDER BY expire_at, id"));
+    q.addBindValue(today);
+    q.addBindValue(QDate::currentDate().addDays(7).toString(Qt::ISODate));
+    q.exec();
+    QStringList expiring;
+    while (q.next())
+        expiring.append(
+            QStringLiteral("  %1 %2（截止 %3）").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    out(QStringLiteral("7 天内到期的公告: %1").arg(expiring.size()));
+    for (const QString &line : expiring)
+        out(line);
+
+    const auto events = services.state().recentEvents(10);
+    out(QStringLiteral("最近事件: %1").arg(events.size()));
+    for (const LocalState::Event &e : events)
+        out(QStringLiteral("  [%1] %2 %3").arg(e.at.toString(Qt::ISODate), e.kind, e.message));
+    return 0;
+}
+
+int keygen(const Context &c)
+{
+    const QString file = c.key.isEmpty() ? QStringLiteral("tongban-content.key") : c.key;
+    if (QFile::exists(file)) {
+        err(QStringLiteral("「%1」已存在，不会覆盖；请换一个文件名（--key FILE）").arg(file));
+        return 2;
+    }
+    const PackageSigning::KeyPair pair = PackageSigning::generate();
+    QFile secret(file);
+    if (pair.secretKey.isEmpty() || !secret.open(QIODevice::WriteOnly)
+        || !secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || secret.write(pair.secretKey + '\n') != pair.secretKey.size() + 1) {
+        err(QStringLiteral("无法写入私钥文件「%1」").arg(file));
+        return 2;
+    }
+    out(QStringLiteral("私钥已写入 %1（只留在制作内容包的电脑上，不要拷到自助机）").arg(file));
+    out(QStringLiteral("公钥（写入每台自助机 kiosk.ini 的 [content] 一节）："));
+    out(QStringLiteral("public_key=%1").arg(QString::fromLatin1(pair.publicKey)));
+    return 0;
+}
+
+int sign(const Context &c)
+{
+    const QString package = c.args.at(0);
+    if (c.key.isEmpty()) {
+        err(QStringLiteral("用法：tongban-content sign PKG --key SECRET"));
+        return 2;
+    }
+    if (PackageSource::isZip(package) || !QFileInfo(package).isDir()) {
+        err(QStringLiteral("请对内容包文件夹签名，签名后再压缩成 zip"));
+        return 2;
+    }
+    QString error;
+    const QByteArray secret = PackageSigning::readSecretKey(c.key, &error);
+    if (secret.isEmpty() || !PackageSigning::signFolder(package, secret, &error)) {
+        err(error);
+        return 2;
+    }
+    out(QStringLiteral("已签名：%1 个文件列入 manifest.json，签名写入 manifest.sig")
+            .arg(PackageSigning::packageFiles(package).size()));
+    return 0;
+}
+
+} // namespace tongban::tool

@@ -1,0 +1,145 @@
+#include "kioskapp.h"
+
+#include "kiosk.h"
+#include "printer.h"
+#include "printjob.h"
+#include "services.h"
+#include "singletons.h"
+#include "touchguard.h"
+#include "tour.h"
+#include "visit.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace tongban {
+
+namespace {
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return 0;
+}
+} // namespace
+
+KioskApp::KioskApp()
+{
+    m_clock.start();
+}
+KioskApp::~KioskApp()
+{
+    m_engine.reset(); // QML goes before the services it binds to
+    m_singletons.reset();
+}
+
+QQuickWindow *KioskApp::loadMainWindow(QQmlApplicationEngine &engine, QString *error)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Tongban/qml/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window && error)
+        *error = QStringLiteral("Main.qml did not load");
+    return window;
+}
+
+int KioskApp::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tongban Kiosk 通办自助导办机"));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption("data", "Data folder (settings, content, local state).", "DIR");
+    const QCommandLineOption tourOption(
+        "tour", "Drive the UI by touch through every screen, saving PNGs and steps.json.", "OUTDIR");
+    const QCommandLineOption snapshotOption("snapshot", "Render Home once, save it and exit.", "OUT.png");
+    const QCommandLineOption firstFrameOption(
+        "first-frame", "Print start-up time to Home's first frame and peak RSS, then exit.");
+    const QCommandLineOption fullscreenOption("fullscreen", "Fill the screen (kiosk deployment).");
+    const QCommandLineOption landscapeOption("landscape", "A 1920×1080 window instead of 1080×1920.");
+    parser.addOptions({dataOption, tourOption, snapshotOption, firstFrameOption, fullscreenOption, landscapeOption});
+    const QCommandLineOption printItemOption(
+        "print-item", "Print an item's guide slip and exit (with --to, --paper).", "ITEM_ID");
+    const QCommandLineOption printToOption("to", "Where --print-item prints: OUT.pdf, escpos:FILE or cups:QUEUE.", "TARGET");
+    const QCommandLineOption paperOption("paper", "Paper for --print-item: 58mm, 80mm or a4.", "PAPER");
+    parser.addOptions({printItemOption, printToOption, paperOption});
+    parser.process(arguments);
+
+    m_services = std::make_unique<Services>(Paths::resolve(parser.value(dataOption)));
+    QString error;
+    if (!m_services->start(&error)) {
+        std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (parser.isSet(printItemOption))
+        return runPrintCommand(
+            *m_services, parser.value(printItemOption), parser.value(printToOption), parser.value(paperOption));
+    m_singletons = std::make_unique<Singletons>(m_services.get());
+    // Start-up measurements and the snapshot are of Home, not of the attract screen.
+    if (parser.isSet(snapshotOption) || parser.isSet(firstFrameOption))
+        m_singletons->visit()->start();
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_window = loadMainWindow(*m_engine, &error);
+    if (!m_window) {
+        std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
+        return 1;
+    }
+    m_window->installEventFilter(new TouchGuard(m_window));
+    if (parser.isSet(landscapeOption))
+        m_window->resize(1920, 1080);
+    if (parser.isSet(fullscreenOption))
+        m_window->showFullScreen();
+
+    if (parser.isSet(tourOption))
+        return runTour(parser.value(tourOption));
+    if (parser.isSet(snapshotOption))
+        return snapshot(parser.value(snapshotOption));
+    if (parser.isSet(firstFrameOption))
+        return firstFrame();
+    return -1;
+}
+
+int KioskApp::firstFrame()
+{
+    bool done = false;
+    QObject::connect(
+        m_window, &QQuickWindow::frameSwapped, m_window, [&] { done = true; }, Qt::SingleShotConnection);
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    std::printf("first_frame_ms=%lld rss_kb=%ld\n", m_clock.elapsed(), peakRssKb());
+    std::fflush(stdout);
+    return 0;
+}
+
+int KioskApp::snapshot(const QString &outPng)
+{
+    if (!Tour::settle(m_window) || !m_window->grabWindow().save(outPng)) {
+        std::fprintf(stderr, "tongban-kiosk: cannot write %s\n", qPrintable(outPng));
+        return 1;
+    }
+    return 0;
+}
+
+int KioskApp::runTour(const QString &outDir)
+{
+    Tour tour(m_window, outDir);
+    if (!runResidentTour(tour)) {
+        std::fprintf(stderr, "tongban-kiosk: tour failed: %s\n", qPrintable(tour.error()));
+        return 1;
+    }
+    std::printf("tour: %s\n", qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("steps.json"))));
+    return 0;
+}
+
+} // namespace tongban

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+#include "database.h"
+
+class QFileSystemWatcher;
+
+namespace tongban {
+
+class LocalState;
+
+// The content store on disk: content/live.sqlite (what imports install), previous.sqlite
+// (kept by each import for rollback) and default.sqlite (built from the package embedded in
+// the program). Opening falls back live → previous → default, logging why; it never leaves
+// the kiosk without content.
+class ContentStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Origin { None, Live, Previous, Default };
+    Q_ENUM(Origin)
+
+    ContentStore(const QString &contentDir, LocalState *state, QObject *parent = nullptr);
+
+    // The content built into the program: its version and how to build it into a file. The
+    // content layer provides it (the store knows no package format); without it, open() has
+    // no last resort.
+    struct DefaultContent
+    {
+        QString version;
+        std::function<bool(const QString &outPath, QString *error)> build;
+    };
+    void setDefaultContent(DefaultContent content) { m_default = std::move(content); }
+
+    QString livePath() const;
+    QString previousPath() const;
+    QString defaultPath() const;
+
+    // Builds default.sqlite from the default content when it is missing, unusable or older
+    // than the content in this program.
+    bool ensureDefault(QString *error = nullptr);
+    // Opens the best usable content (see class comment). False only if even the default fails.
+    bool open();
+    void close();
+
+    // Called after "rename" and "syncdir" of a swap: the import's crash tests hook in here.
+    using StepHook = std::function<void(const char *step)>;
+    QString incomingPath() const;
+    // Swaps a built, checked and synced database file in as live; live becomes previous.
+    // At every instant live.sqlite is the old or the new file, complete.
+    bool swapIn(const QString &incoming, QString *error, const StepHook &hook = {});
+    // Exchanges live and previous (atomically where the file system can), so a rollback can
+    // itself be rolled back. Refused when previous is missing or unusable.
+    bool rollback(QString *error);
+
+    // Another process (tongban-content) may replace live.sqlite while the kiosk runs. With
+    // watching on, newContentAvailable() is emitted once when that happens; the kiosk calls
+    // reopen() at its next idle moment (never in the middle of a visit).
+    void setWatching(bool on);
+    bool isWatching() const { return m_watcher != nullptr; }
+    // live.sqlite on disk is not the file this store has open (or has appeared since).
+    bool liveReplaced() const;
+    // Opens the best usable content again and emits contentChanged().
+    bool reopen();
+
+    Origin origin() const { return m_origin; }
+    QString originName() const;
+    QSqlDatabase db() const { return m_db.db(); }
+    QString meta(const QString &key) const;
+    QString contentVersion() const { return meta(QStringLiteral("content_version")); }
+    QDateTime builtAt() const;
+
+    // The day content is shown by (notices, verification ages). A clock earlier than the
+    // content's build time is wrong (the kiosk has no time server): then the build date is
+    // used, and a clock warning goes to the event log once per content version.
+    QDate today();
+
+signals:
+    void contentChanged();
+    void newContentAvailable();
+
+private:
+    Database::Status tryOpen(const QString &path);
+    void checkReplaced();
+
+    QString m_dir;
+    DefaultContent m_default;
+    LocalState *m_state;
+    Database m_db;
+    Origin m_origin = Origin::None;
+    QByteArray m_openedId; // fileIdentity() of live.sqlite when the content was opened
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_announced = false;
+    QString m_clockWarnedFor; // content version the clock warning was logged for
+};
+
+// device:inode of a file, empty when it does not exist.
+QByteArray fileIdentity(const QString &path);
+
+// fsync a file or a folder, so a rename is durable across a power cut.
+bool syncPath(const QString &path);
+
+} // namespace tongban

@@ -1,0 +1,58 @@
+#include "kiosksettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace tongban {
+
+KioskSettings KioskSettings::load(const QString &file, QString *error)
+{
+    KioskSettings s;
+    if (!QFileInfo::exists(file)) {
+        s.save(file, error);
+        return s;
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        if (error)
+            *error = QStringLiteral("无法读取设置文件 %1").arg(file);
+        return s;
+    }
+    s.hallName = ini.value("kiosk/hall_name", s.hallName).toString();
+    const QString code = tongban::cityCode(ini.value("kiosk/city", s.cityCode).toString());
+    if (!code.isEmpty())
+        s.cityCode = code;
+    else if (error)
+        *error = QStringLiteral("设置文件中的城市不是长春、吉林、四平、辽源之一");
+    s.urlAllowlist = ini.value("urls/allowlist", s.urlAllowlist).toStringList();
+    s.publicKey = ini.value("content/public_key").toString();
+    s.printer = ini.value("printer/name").toString();
+    s.paper = ini.value("printer/paper", s.paper).toString();
+    s.idleTimeoutSeconds = qBound(15, ini.value("kiosk/idle_timeout_s", s.idleTimeoutSeconds).toInt(), 3600);
+    s.volume = qBound(0, ini.value("kiosk/volume", s.volume).toInt(), 100);
+    return s;
+}
+
+bool KioskSettings::save(const QString &file, QString *error) const
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSettings ini(file, QSettings::IniFormat);
+    ini.setValue("kiosk/hall_name", hallName);
+    ini.setValue("kiosk/city", cityCode);
+    ini.setValue("kiosk/idle_timeout_s", idleTimeoutSeconds);
+    ini.setValue("kiosk/volume", volume);
+    ini.setValue("urls/allowlist", urlAllowlist);
+    ini.setValue("content/public_key", publicKey);
+    ini.setValue("printer/name", printer);
+    ini.setValue("printer/paper", paper);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        if (error)
+            *error = QStringLiteral("无法写入设置文件 %1").arg(file);
+        return false;
+    }
+    return true;
+}
+
+} // namespace tongban

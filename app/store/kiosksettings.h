@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "cities.h"
+#include "urlpolicy.h"
+
+namespace tongban {
+
+// The kiosk settings store: an INI file written by the installer or staff, never by a content
+// package. Missing keys fall back to defaults; a missing file is created with them so staff
+// have something to edit.
+struct KioskSettings
+{
+    QString hallName = QStringLiteral("长春市政务中心");
+    QString cityCode = QStringLiteral("220100");
+    QStringList urlAllowlist = {QStringLiteral("zwfw.jl.gov.cn")};
+    QString publicKey; // base64 ed25519; empty: unsigned packages accepted
+    QString printer; // CUPS name, "pdf:PATH" or "escpos:DEVICE"; empty: none
+    QString paper = QStringLiteral("80mm");
+    int idleTimeoutSeconds = 60;
+    int volume = 70;
+
+    UrlPolicy urlPolicy() const { return UrlPolicy(urlAllowlist); }
+
+    static KioskSettings load(const QString &file, QString *error = nullptr);
+    bool save(const QString &file, QString *error = nullptr) const;
+};
+
+} // namespace tongban

@@ -1,0 +1,165 @@
+#include "tour.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include "visit.h"
+#include <QtCore/qtestsupport_core.h>
+
+namespace tongban {
+
+namespace {
+QQuickItem *findItem(QQuickItem *root, const std::function<bool(QQuickItem *)> &match)
+{
+    if (!root)
+        return nullptr;
+    if (match(root) && root->isVisible())
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, match))
+            return found;
+    return nullptr;
+}
+} // namespace
+
+Tour::Tour(QQuickWindow *window, const QString &outDir) : m_window(window), m_outDir(outDir), m_touch(window)
+{
+    QDir().mkpath(outDir);
+}
+
+QQuickItem *Tour::find(const QString &objectName) const
+{
+    return findItem(m_window->contentItem(), [&](QQuickItem *i) { return i->objectName() == objectName; });
+}
+
+QQuickItem *Tour::findFirst(const QString &prefix) const
+{
+    return findItem(m_window->contentItem(), [&](QQuickItem *i) { return i->objectName().startsWith(prefix); });
+}
+
+QString Tour::screen() const
+{
+    return m_window->property("currentScreen").toString();
+}
+
+bool Tour::settle(QQuickWindow *window, int timeoutMs)
+{
+    if (!QTest::qWaitFor([&] { return !window->property("busy").toBool(); }, timeoutMs))
+        return false;
+    int frames = 0;
+    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&frames] { ++frames; });
+    window->update();
+    const bool ok = QTest::qWaitFor([&frames] { return frames > 0; }, timeoutMs);
+    QObject::disconnect(connection);
+    return ok;
+}
+
+bool Tour::tap(QQuickItem *item, const QString &expectedScreen)
+{
+    if (!item) {
+        m_error = QStringLiteral("nothing to tap on screen %1").arg(screen());
+        return false;
+    }
+    // A person's taps are apart: wait until the kiosk's double-tap guards (Navigator's and the
+    // button's own, both on the monotonic clock) would take this tap.
+    if (!QTest::qWaitFor([&] { return acceptsTap(item); }, 3000)) {
+        m_error = QStringLiteral("the double-tap guard never released %1").arg(item->objectName());
+        return false;
+    }
+    m_touch.tap(item);
+    if (!waitForScreen(expectedScreen, 3000)) {
+        m_error = QStringLiteral("tapping %1 led to %2, not %3").arg(item->objectName(), screen(), expectedScreen);
+        return false;
+    }
+    return settle(m_window);
+}
+
+bool Tour::acceptsTap(QQuickItem *item) const
+{
+    return !m_window->property("settling").toBool() && !item->property("settling").toBool();
+}
+
+bool Tour::tap(const QString &objectName, const QString &expectedScreen)
+{
+    QQuickItem *item = find(objectName);
+    if (!item) {
+        m_error = QStringLiteral("no %1 on screen %2").arg(objectName, screen());
+        return false;
+    }
+    return tap(item, expectedScreen);
+}
+
+bool Tour::waitForScreen(const QString &screen, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return this->screen() == screen; }, timeoutMs);
+}
+
+bool Tour::shoot(const QString &step)
+{
+    settle(m_window);
+    const QString file = QStringLiteral("%1-%2.png").arg(m_steps.size() + 1, 2, 10, QLatin1Char('0')).arg(step);
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(QDir(m_outDir).filePath(file))) {
+        m_error = QStringLiteral("cannot write %1").arg(file);
+        return false;
+    }
+    m_steps.append(QJsonObject{{"step", step}, {"screen", screen()}, {"file", file}});
+    return true;
+}
+
+bool Tour::finish()
+{
+    QFile file(QDir(m_outDir).filePath(QStringLiteral("steps.json")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(QJsonDocument(m_steps).toJson());
+    return true;
+}
+
+bool runResidentTour(Tour &tour)
+{
+    const auto home = [&] {
+        return tour.screen() == QLatin1String("home") || tour.tap(QStringLiteral("homeButton"), QStringLiteral("home"));
+    };
+    const auto openFirstItem = [&] {
+        return tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"))
+            && tour.tap(tour.findFirst(QStringLiteral("item-")), QStringLiteral("item-guide"));
+    };
+    const auto toggle = [&](const QString &button) { return tour.tap(button, tour.screen()); };
+    Visit *visit = Visit::instance();
+    const QString otherCity = visit && !visit->otherCities().isEmpty()
+        ? visit->otherCities().first().toMap().value(QStringLiteral("code")).toString()
+        : QString();
+
+    bool ok = tour.shoot(QStringLiteral("attract"));
+    ok = ok && tour.tap(QStringLiteral("attract"), QStringLiteral("home")) && tour.shoot(QStringLiteral("home"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"))
+        && tour.shoot(QStringLiteral("department"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("item-")), QStringLiteral("item-guide"))
+        && tour.shoot(QStringLiteral("item-guide"));
+    ok = ok && home() && toggle(QStringLiteral("homeCity-") + otherCity) && openFirstItem()
+        && tour.shoot(QStringLiteral("item-guide-other-city"));
+    ok = ok && home() && tour.tap(QStringLiteral("tile-notices"), QStringLiteral("notices"))
+        && tour.shoot(QStringLiteral("notices"));
+    ok = ok && tour.tap(tour.findFirst(QStringLiteral("notice-")), QStringLiteral("notice"))
+        && tour.shoot(QStringLiteral("notice"));
+    ok = ok && home() && tour.tap(QStringLiteral("tile-halls"), QStringLiteral("halls")) && tour.shoot(QStringLiteral("halls"));
+    ok = ok && home() && toggle(QStringLiteral("largeTextButton")) && openFirstItem()
+        && tour.shoot(QStringLiteral("item-guide-large-text"));
+    ok = ok && toggle(QStringLiteral("largeTextButton")) && home() && toggle(QStringLiteral("languageButton"))
+        && tour.shoot(QStringLiteral("home-english"));
+    if (ok && visit) {
+        // The real idle timer, shortened so the tour need not stand still for a minute.
+        visit->setIdleTimeoutSeconds(1);
+        visit->setPromptSeconds(3);
+        ok = tour.waitForScreen(QStringLiteral("idle-prompt"), 5000) && tour.shoot(QStringLiteral("idle-prompt"));
+        ok = ok && tour.waitForScreen(QStringLiteral("attract"), 8000) && tour.shoot(QStringLiteral("attract-again"));
+    }
+    return tour.finish() && ok;
+}
+
+} // namespace tongban

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QString>
+
+#include "touchdriver.h"
+
+class QQuickItem;
+class QQuickWindow;
+
+namespace tongban {
+
+// Drives the real UI with touches and records what a person sees: one PNG per step plus
+// steps.json (step, screen, file).
+class Tour
+{
+public:
+    Tour(QQuickWindow *window, const QString &outDir);
+
+    QQuickItem *find(const QString &objectName) const;
+    QQuickItem *findFirst(const QString &objectNamePrefix) const;
+    // Taps the named item and waits until the UI has settled on `expectedScreen`.
+    bool tap(QQuickItem *item, const QString &expectedScreen);
+    bool tap(const QString &objectName, const QString &expectedScreen);
+    bool shoot(const QString &step);
+    // Waits (events flowing) until the UI shows `screen`.
+    bool waitForScreen(const QString &screen, int timeoutMs);
+    bool finish();
+    QString error() const { return m_error; }
+    QString screen() const;
+
+    // Waits for transitions to finish and a fresh frame to be rendered.
+    static bool settle(QQuickWindow *window, int timeoutMs = 3000);
+
+private:
+    bool acceptsTap(QQuickItem *item) const;
+    QQuickWindow *m_window;
+    QString m_outDir;
+    TouchDriver m_touch;
+    QJsonArray m_steps;
+    QString m_error;
+};
+
+// The resident's journey, screen by screen, as `tongban-kiosk --tour` records it.
+bool runResidentTour(Tour &tour);
+
+} // namespace tongban

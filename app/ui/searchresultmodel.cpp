@@ -1,0 +1,144 @@
+#include "searchresultmodel.h"
+
+#include "clock.h"
+#include "contentstore.h"
+
+#include <QDebug>
+
+namespace tongban {
+
+SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(parent) { }
+
+void SearchResultModel::setStore(ContentStore *store)
+{
+    if (store == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &ContentStore::contentChanged, this, &SearchResultModel::rebuild);
+    emit storeChanged();
+    rebuild();
+}
+
+void SearchResultModel::setIndex(const SearchIndex &index)
+{
+    m_index = index;
+    refresh();
+}
+
+void SearchResultModel::rebuild()
+{
+    QString error;
+    m_index = m_store && m_store->db().isOpen() ? SearchIndex::build(m_store->db(), &error) : SearchIndex();
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    for (const QString &problem : m_index.problems())
+        qWarning().noquote() << "search:" << problem;
+    refresh();
+}
+
+void SearchResultModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    emit queryChanged();
+    refresh();
+}
+
+void SearchResultModel::setLimit(int limit)
+{
+    limit = qMax(1, limit);
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    emit limitChanged();
+    refresh();
+}
+
+void SearchResultModel::setHighlightColor(const QColor &color)
+{
+    if (color == m_highlightColor)
+        return;
+    m_highlightColor = color;
+    emit highlightColorChanged();
+    if (!m_results.isEmpty())
+        emit dataChanged(index(0), index(count() - 1), {HighlightedRole});
+}
+
+void SearchResultModel::refresh()
+{
+    const int before = count();
+    const bool wasSearching = m_searching;
+    const QDate today = m_store ? m_store->today() : Clock::now().date();
+    beginResetModel();
+    m_results = m_index.search(m_query, m_limit, today);
+    m_searching = !m_query.trimmed().isEmpty();
+    endResetModel();
+    if (before != count())
+        emit countChanged();
+    if (wasSearching != m_searching)
+        emit searchingChanged();
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchResult &r = m_results.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case KindRole:
+        return r.kindName();
+    case KindLabelRole:
+        return r.kindLabel();
+    case ResultIdRole:
+        return r.id;
+    case HighlightedRole:
+        if (m_highlightColor.isValid())
+            return r.highlightedHtml(QStringLiteral("<b><font color=\"%1\">").arg(m_highlightColor.name()), u"</font></b>");
+        return r.highlightedHtml();
+    case SubtitleRole:
+        return r.subtitle;
+    case StatusRole:
+        return r.status;
+    case MatchedFormRole:
+        return r.matchedForm();
+    case FormRole:
+        return SearchResult::formName(r.form);
+    case KeywordRole:
+        return r.keyword;
+    case TierRole:
+        return int(r.tier);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {ResultIdRole, "resultId"}, {TitleRole, "title"},
+        {HighlightedRole, "highlighted"}, {SubtitleRole, "subtitle"}, {StatusRole, "status"}, {MatchedFormRole, "matchedForm"},
+        {FormRole, "form"}, {KeywordRole, "keyword"}, {TierRole, "tier"}};
+}
+
+QVariantMap SearchResultModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= count())
+        return out;
+    const auto roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
+    return out;
+}
+
+} // namespace tongban

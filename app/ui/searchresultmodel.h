@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QtQml/qqmlregistration.h>
+
+#include "contentstore.h"
+#include "searchindex.h"
+
+namespace tongban {
+
+class ContentStore;
+
+// The search screen's results: set `query` at each key press and the rows are the ranked
+// results (at most `limit`). The index is built from the content store when the component is
+// complete and again whenever the content changes (import, fallback) — never per keystroke.
+//
+// Roles: kind ("item" / "department" / "theme" / "notice"), kindLabel (事项 / 部门 / 主题 / 公告),
+// resultId, title (plain text), highlighted (the title as escaped StyledText HTML, matches in
+// <b>, coloured with highlightColor when set), subtitle (department), status (items: 在办 …),
+// matchedForm (名称（首字母）, 关键词“出国”（全拼）…), form (汉字 / 全拼 / 首字母 / 混拼),
+// keyword (the keyword that matched, else empty), tier (SearchResult::Tier, 0 best).
+class SearchResultModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(tongban::ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The query has something to search for (not blank): with count 0, "no result" can be said.
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        KindLabelRole,
+        ResultIdRole,
+        TitleRole,
+        HighlightedRole,
+        SubtitleRole,
+        StatusRole,
+        MatchedFormRole,
+        FormRole,
+        KeywordRole,
+        TierRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SearchResultModel(QObject *parent = nullptr);
+
+    // The store the index is built from (QML: `store: Kiosk.store`).
+    ContentStore *store() const { return m_store; }
+    void setStore(ContentStore *store);
+    // Uses a ready index instead of a store (tests, tools).
+    void setIndex(const SearchIndex &index);
+    const SearchIndex &searchIndex() const { return m_index; }
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
+    QColor highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QColor &color);
+    int count() const { return int(m_results.size()); }
+    bool searching() const { return m_searching; }
+    const QList<SearchResult> &results() const { return m_results; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // Every role of one row by name; empty for a bad row.
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+signals:
+    void storeChanged();
+    void queryChanged();
+    void limitChanged();
+    void highlightColorChanged();
+    void countChanged();
+    void searchingChanged();
+
+private:
+    void rebuild();
+    void refresh();
+
+    ContentStore *m_store = nullptr;
+    SearchIndex m_index;
+    QString m_query;
+    int m_limit = 50;
+    QColor m_highlightColor;
+    bool m_searching = false;
+    QList<SearchResult> m_results;
+};
+
+} // namespace tongban
