@@ -57,12 +57,13 @@ int status(const Context &c)
     if (unverified.size() > 20)
         out(QStringLiteral("  …另有 %1 个").arg(unverified.size() - 20));
 
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QDate day = content->today();
+    const QString today = day.toString(Qt::ISODate);
     q.prepare(
         QStringLiteral("SELECT id, title, expire_at FROM notices WHERE expire_at != '' AND expire_at >= ? AND expire_at <= ? "
                        "ORDER BY expire_at, id"));
     q.addBindValue(today);
-    q.addBindValue(QDate::currentDate().addDays(7).toString(Qt::ISODate));
+    q.addBindValue(day.addDays(7).toString(Qt::ISODate));
     q.exec();
     QStringList expiring;
     while (q.next())

@@ -183,7 +183,6 @@ int importPackage(const Context &c)
     if (!started)
         return 2;
     Services &services = *started;
-    QString error;
     Importer importer(services);
     const Importer::Result result = importer.importPackage(c.args.at(0));
     print(importer.diagnostics(), true);
@@ -216,7 +215,6 @@ int rollback(const Context &c)
     if (!started)
         return 2;
     Services &services = *started;
-    QString error;
     Importer importer(services);
     const Importer::Result result = importer.rollback();
     (result == Importer::Result::Done ? out : err)(importer.message());

@@ -100,6 +100,21 @@ private:
     QString m_clockWarnedFor; // content version the clock warning was logged for
 };
 
+// Points `current` at `next` and keeps `receiver`'s `reload` connected to its content changes
+// (the models, the guide and search follow the store they are handed). False: no change.
+template <class Receiver>
+bool followStore(ContentStore *&current, ContentStore *next, Receiver *receiver, void (Receiver::*reload)())
+{
+    if (next == current)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, receiver, nullptr);
+    current = next;
+    if (current)
+        QObject::connect(current, &ContentStore::contentChanged, receiver, reload);
+    return true;
+}
+
 // device:inode of a file, empty when it does not exist.
 QByteArray fileIdentity(const QString &path);
 

@@ -32,13 +32,8 @@ ContentListModel::ContentListModel(QObject *parent) : QAbstractListModel(parent)
 
 void ContentListModel::setStore(ContentStore *store)
 {
-    if (store == m_store)
+    if (!followStore(m_store, store, this, &ContentListModel::reload))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &ContentStore::contentChanged, this, &ContentListModel::reload);
     emit storeChanged();
     reload();
 }

@@ -23,14 +23,8 @@ bool ItemGuide::eventFilter(QObject *watched, QEvent *event)
 
 void ItemGuide::setStore(ContentStore *store)
 {
-    if (store == m_store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &ContentStore::contentChanged, this, &ItemGuide::load);
-    load();
+    if (followStore(m_store, store, this, &ItemGuide::load))
+        load();
 }
 
 void ItemGuide::setKioskCityCode(const QString &code)

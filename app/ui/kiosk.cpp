@@ -18,10 +18,6 @@ Kiosk::Kiosk(Services *services, QObject *parent) : QObject(parent), m_services(
     connect(store(), &ContentStore::contentChanged, this, &Kiosk::contentChanged);
 }
 
-Kiosk *Kiosk::instance()
-{
-    return s_instance;
-}
 void Kiosk::setInstance(Kiosk *kiosk)
 {
     s_instance = kiosk;

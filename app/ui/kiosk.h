@@ -38,7 +38,6 @@ class Kiosk : public QObject
 public:
     explicit Kiosk(Services *services, QObject *parent = nullptr);
 
-    static Kiosk *instance();
     static void setInstance(Kiosk *kiosk);
     static Kiosk *create(QQmlEngine *, QJSEngine *);
 
@@ -66,7 +65,6 @@ public:
     Q_INVOKABLE QVariantMap notice(const QString &id) const;
 
     ContentStore *store() const;
-    Services *services() const { return m_services; }
 
 signals:
     void contentChanged();

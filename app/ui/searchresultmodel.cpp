@@ -11,13 +11,8 @@ SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(paren
 
 void SearchResultModel::setStore(ContentStore *store)
 {
-    if (store == m_store)
+    if (!followStore(m_store, store, this, &SearchResultModel::rebuild))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &ContentStore::contentChanged, this, &SearchResultModel::rebuild);
     emit storeChanged();
     rebuild();
 }
