@@ -77,7 +77,7 @@ void ContentListModel::reload()
 
 QHash<int, QByteArray> GroupModel::roleNames() const
 {
-    return {{IdRole, "groupId"}, {NameRole, "name"}, {ItemCountRole, "itemCount"}};
+    return {{IdRole, "groupId"}, {NameRole, "name"}, {ItemCountRole, "itemCount"}, {GroupKindRole, "groupKind"}};
 }
 
 void GroupModel::setKind(Kind kind)
@@ -93,13 +93,14 @@ QList<ContentListModel::Row> GroupModel::query() const
 {
     QSqlQuery q(store()->db());
     if (m_kind == Departments)
-        q.prepare(QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM items i WHERE i.department_id = d.id) AS n "
-                                 "FROM departments d WHERE EXISTS (SELECT 1 FROM items i WHERE i.department_id = d.id) "
-                                 "OR EXISTS (SELECT 1 FROM notices n WHERE n.department_id = d.id) ORDER BY d.sort, d.name"));
+        q.prepare(
+            QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM items i WHERE i.department_id = d.id) AS n, 'department' "
+                           "FROM departments d WHERE EXISTS (SELECT 1 FROM items i WHERE i.department_id = d.id) "
+                           "OR EXISTS (SELECT 1 FROM notices n WHERE n.department_id = d.id) ORDER BY d.sort, d.name"));
     else
-        q.prepare(QStringLiteral("SELECT t.id, t.name, count(it.item_id) AS n FROM themes t "
+        q.prepare(QStringLiteral("SELECT t.id, t.name, count(it.item_id) AS n, 'theme' FROM themes t "
                                  "JOIN item_themes it ON it.theme_id = t.id GROUP BY t.id ORDER BY t.sort, t.name"));
-    return rowsOf(q, 3);
+    return rowsOf(q, 4);
 }
 
 QHash<int, QByteArray> ItemListModel::roleNames() const

@@ -54,7 +54,8 @@ public:
     enum Kind { Departments, Themes };
     Q_ENUM(Kind)
     // Roles are the columns of query(), in order.
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, ItemCountRole };
+    // groupKind is "department" or "theme", the same on every row (delegates read it there).
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, ItemCountRole, GroupKindRole };
     Q_ENUM(Role)
     using ContentListModel::ContentListModel;
     QHash<int, QByteArray> roleNames() const override;

@@ -2,18 +2,14 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Tongban
 
-// The big-button grid of departments or life topics, each with its item count.
+// The big-button grid of departments or life topics, each with its item count. Buttons are
+// named "department-<id>" or "theme-<id>" and open that department's or topic's items.
 GridView {
-    id: grid
-
-    // GroupModel.Departments or GroupModel.Themes; buttons are named "<prefix>-<id>".
+    // GroupModel.Departments or GroupModel.Themes.
     property alias kind: groups.kind
-    required property string buttonPrefix
-    signal chosen(string groupId, string name)
 
-    readonly property int columns: width > 1400 ? 4 : 2
     clip: true
-    cellWidth: width / columns
+    cellWidth: width / (width > 1400 ? 4 : 2)
     cellHeight: Theme.targetSize * 1.7
     boundsBehavior: Flickable.StopAtBounds
     model: GroupModel {
@@ -27,18 +23,21 @@ GridView {
         required property string groupId
         required property string name
         required property int itemCount
+        required property string groupKind
 
-        width: grid.cellWidth
-        height: grid.cellHeight
+        // The attached view is typed ItemView, which has no cellWidth: the same rule as above.
+        width: GridView.view.width / (GridView.view.width > 1400 ? 4 : 2)
+        height: Theme.targetSize * 1.7
 
         BigButton {
-            objectName: grid.buttonPrefix + "-" + cell.groupId
+            objectName: cell.groupKind + "-" + cell.groupId
             anchors.fill: parent
             anchors.margins: Theme.spacing / 2
             anchors.rightMargin: Theme.spacing / 2 + 18
             // A department may have notices only.
             text: cell.name + "\n" + (cell.itemCount > 0 ? qsTr("%1 项").arg(cell.itemCount) : qsTr("公告"))
-            onActivated: grid.chosen(cell.groupId, cell.name)
+            onActivated: cell.groupKind === "department" ? Navigator.openDepartment(cell.groupId, cell.name)
+                                                         : Navigator.openTheme(cell.groupId, cell.name)
         }
     }
 }

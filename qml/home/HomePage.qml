@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Tongban
 
@@ -73,8 +72,6 @@ ScreenPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             kind: GroupModel.Departments
-            buttonPrefix: "department"
-            onChosen: (groupId, name) => Navigator.openDepartment(groupId, name)
         }
 
         Text {

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import Tongban
 
 // The same items grouped by life topic.
@@ -14,7 +13,5 @@ ScreenPage {
         objectName: "themeGrid"
         anchors.fill: parent
         kind: GroupModel.Themes
-        buttonPrefix: "theme"
-        onChosen: (groupId, name) => Navigator.openTheme(groupId, name)
     }
 }

@@ -119,7 +119,8 @@ private slots:
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
         QQmlComponent component(&engine);
-        component.setData("import Tongban\nSearchResultModel { query: \"shenfenzheng\" }", QUrl("qrc:/search-test.qml"));
+        component.setData(
+            "import Tongban\nSearchResultModel { store: Kiosk.store; query: \"shenfenzheng\" }", QUrl("qrc:/search-test.qml"));
         std::unique_ptr<QObject> object(component.create());
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *model = qobject_cast<Model *>(object.get());
