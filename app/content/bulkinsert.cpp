@@ -1,5 +1,7 @@
 #include "bulkinsert.h"
 
+#include "database.h"
+
 #include <QDebug>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -64,7 +66,7 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
             qWarning().noquote() << "bulk inserts off:" << why;
         m_fallback.emplace(db);
         if (!m_fallback->prepare(sql))
-            m_error = m_fallback->lastError().text();
+            fallbackFailed();
         return;
     }
     const QVariant handle = db.driver()->handle();
@@ -75,8 +77,17 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr); rc != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = rc & 0xff;
+    }
+}
+
+void BulkInsert::fallbackFailed()
+{
+    const QSqlError e = m_fallback->lastError();
+    m_error = e.text();
+    m_errorCode = sqliteErrorCode(e);
 }
 
 BulkInsert::~BulkInsert()
@@ -90,7 +101,7 @@ bool BulkInsert::exec(const QVariantList &values)
         for (int i = 0; i < values.size(); ++i)
             m_fallback->bindValue(i, values.at(i));
         if (!m_fallback->exec()) {
-            m_error = m_fallback->lastError().text();
+            fallbackFailed();
             return false;
         }
         m_changes = m_fallback->numRowsAffected();
@@ -117,6 +128,7 @@ bool BulkInsert::exec(const QVariantList &values)
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = rc & 0xff; // the primary code, whether or not extended codes are on
         return false;
     }
     m_changes = sqlite3_changes(m_db);

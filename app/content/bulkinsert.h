@@ -37,13 +37,18 @@ public:
     // Rows changed by the last exec (0 for an ignored duplicate).
     int changes() const { return m_changes; }
     QString error() const { return m_error; }
+    // SQLite's primary result code of the last failure (SQLITE_FULL, SQLITE_READONLY, …).
+    int errorCode() const { return m_errorCode; }
 
 private:
+    void fallbackFailed();
+
     std::optional<QSqlQuery> m_fallback;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_changes = 0;
     QString m_error;
+    int m_errorCode = 0;
 };
 
 } // namespace tongban

@@ -7,9 +7,15 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cerrno>
+#include <sqlite3.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace tongban {
 
@@ -18,9 +24,39 @@ QString ContentPackage::normalizeDate(const QString &text)
     return package::normalizeDate(text);
 }
 
-void ContentPackage::outputError(const QString &outPath, const QString &message)
+namespace {
+
+// The disk's part in an SQLite failure, as the errno staff's messages are made from.
+int errnoFor(int sqliteCode, const QString &outPath)
+{
+    switch (sqliteCode) {
+    case SQLITE_FULL:
+        return ENOSPC;
+    case SQLITE_READONLY:
+        return EROFS;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR: {
+        // SQLite does not say which: ask the folder itself.
+        const QByteArray dir = QFile::encodeName(QFileInfo(outPath).absolutePath());
+        struct statvfs fs;
+        if (::statvfs(dir.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+            return EROFS;
+        if (::access(dir.constData(), W_OK) != 0)
+            return errno;
+        return sqliteCode == SQLITE_IOERR ? EIO : 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+void ContentPackage::outputError(const QString &outPath, const QString &message, int sqliteCode)
 {
     m_outputError = message;
+    if (!m_outputErrno)
+        m_outputErrno = errnoFor(sqliteCode, m_outPath.isEmpty() ? outPath : m_outPath);
     m_diagnostics.append({outPath, 0, 0, message, false});
 }
 
@@ -45,6 +81,8 @@ bool ContentPackage::build(const QString &packageDir, const QString &outPath)
     m_diagnostics.clear();
     m_counts.clear();
     m_outputError.clear();
+    m_outputErrno = 0;
+    m_outPath = outPath;
     m_manifest = {};
     if (!Manifest::read(packageDir, &m_manifest, &m_diagnostics))
         return false;
@@ -59,7 +97,7 @@ bool ContentPackage::build(const QString &packageDir, const QString &outPath)
     {
         Database out(QStringLiteral("build"));
         if (out.open(outPath, QStringLiteral("content")) != Database::Status::Ok) {
-            outputError(outPath, QStringLiteral("无法创建内容数据库：%1").arg(out.errorString()));
+            outputError(outPath, QStringLiteral("无法创建内容数据库：%1").arg(out.errorString()), out.errorCode());
         } else {
             QSqlDatabase db = out.db();
             QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
@@ -74,8 +112,12 @@ bool ContentPackage::build(const QString &packageDir, const QString &outPath)
             if (ok)
                 step("validate");
             ok = ok && writeMeta(db);
-            if (ok && !db.commit()) {
-                outputError(outPath, QStringLiteral("写入内容数据库失败：%1").arg(db.lastError().text()));
+            // COMMIT as a statement: QSqlDatabase::commit() drops SQLite's result code, and a
+            // full disk mostly shows here, when the pages are written.
+            QSqlQuery commit(db);
+            if (ok && !commit.exec(QStringLiteral("COMMIT"))) {
+                outputError(outPath, QStringLiteral("写入内容数据库失败：%1").arg(commit.lastError().text()),
+                    sqliteErrorCode(commit.lastError()));
                 ok = false;
             }
             if (ok) {
@@ -117,7 +159,8 @@ bool ContentPackage::writeMeta(QSqlDatabase &db)
         meta.addBindValue(k);
         meta.addBindValue(v.isNull() ? QStringLiteral("") : v);
         if (!meta.exec()) {
-            outputError(db.databaseName(), QStringLiteral("写入内容信息失败：%1").arg(meta.lastError().text()));
+            outputError(db.databaseName(), QStringLiteral("写入内容信息失败：%1").arg(meta.lastError().text()),
+                sqliteErrorCode(meta.lastError()));
             return false;
         }
     }

@@ -46,6 +46,9 @@ public:
     // The output database failed (disk full, read-only folder), not the package.
     bool outputFailed() const { return !m_outputError.isEmpty(); }
     QString outputError() const { return m_outputError; }
+    // Why the output failed, as an errno (ENOSPC for SQLite's SQLITE_FULL, EROFS for
+    // SQLITE_READONLY, …); 0 when the cause is not the disk.
+    int outputErrno() const { return m_outputErrno; }
 
     static bool readManifest(const QString &packageDir, PackageManifest *manifest, QList<Diagnostic> *diagnostics)
     {
@@ -59,7 +62,8 @@ private:
     bool writeMeta(QSqlDatabase &db);
     bool checkCounts(QSqlDatabase &db);
     void checkPackageFiles(const QString &packageDir);
-    void outputError(const QString &outPath, const QString &message);
+    // `sqliteCode`: SQLite's result code of the failed call (0: none).
+    void outputError(const QString &outPath, const QString &message, int sqliteCode = 0);
     void step(const char *name)
     {
         if (m_hook)
@@ -71,6 +75,8 @@ private:
     QList<Diagnostic> m_diagnostics;
     QHash<QString, int> m_counts;
     QString m_outputError;
+    int m_outputErrno = 0;
+    QString m_outPath; // the database being built
     StepHook m_hook;
 };
 

@@ -133,11 +133,8 @@ Importer::Result Importer::importPackage(const QString &package)
     m_diagnostics += builder.diagnostics();
     if (!built) {
         if (builder.outputFailed()) {
-            const QString why = builder.outputError();
-            if (why.contains(QLatin1String("full"), Qt::CaseInsensitive))
-                return refuse(Result::Failed, PackageSource::ioMessage(ENOSPC, incoming));
-            if (why.contains(QLatin1String("readonly"), Qt::CaseInsensitive) || why.contains(QLatin1String("read-only")))
-                return refuse(Result::Failed, PackageSource::ioMessage(EROFS, incoming));
+            if (const int err = builder.outputErrno())
+                return refuse(Result::Failed, PackageSource::ioMessage(err, incoming));
             return refuse(Result::Failed, QStringLiteral("无法生成新的内容数据库；原有内容没有改变"));
         }
         return refuse(

@@ -323,7 +323,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             if (!rowId.isEmpty())
                 ownIds.insert(rowId);
             if (!insert.exec(values)) {
-                outputError(table.file, QStringLiteral("写入失败：%1").arg(insert.error()));
+                outputError(table.file, QStringLiteral("写入失败：%1").arg(insert.error()), insert.errorCode());
                 return false;
             }
             ++m_counts[table.dbTable];
@@ -332,7 +332,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 BulkInsert &q = themes ? insertTheme : cities ? insertCity : insertChannel;
                 for (const QString &value : list) {
                     if (!q.exec(themes || cities ? QVariantList{rowId, value} : QVariantList{rowId, target, value})) {
-                        outputError(table.file, QStringLiteral("写入失败：%1").arg(q.error()));
+                        outputError(table.file, QStringLiteral("写入失败：%1").arg(q.error()), q.errorCode());
                         return false;
                     }
                     m_counts[themes  ? QStringLiteral("item_themes")

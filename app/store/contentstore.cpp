@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "localstate.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,7 +25,9 @@ bool syncPath(const QString &path)
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;
+    const int err = errno;
     ::close(fd);
+    errno = err; // the caller reports fsync's errno, not close's
     return ok;
 }
 
@@ -132,8 +135,22 @@ bool ContentStore::ensureDefault(QString *error)
         QFile::remove(tmp);
         return false;
     }
-    syncPath(m_dir);
+    syncFolder();
     return true;
+}
+
+// After a rename the folder itself must reach the disk, or a power cut can bring the old name
+// back. The rename has happened either way and the content in use is complete, so a failure
+// here is reported to staff (event log, journal) rather than undoing a good swap.
+void ContentStore::syncFolder()
+{
+    if (syncPath(m_dir))
+        return;
+    const QString why
+        = QStringLiteral("内容文件夹 %1 写入磁盘失败（%2）；断电后可能恢复为上一版内容").arg(m_dir, qt_error_string(errno));
+    qWarning().noquote() << why;
+    if (m_state)
+        m_state->logEvent(QStringLiteral("fsync-failed"), why);
 }
 
 bool ContentStore::open()
@@ -222,7 +239,7 @@ bool ContentStore::swapIn(const QString &incoming, QString *error, const StepHoo
         fail(QStringLiteral("无法替换当前内容"));
     else if (hook)
         hook("rename");
-    syncPath(m_dir);
+    syncFolder();
     if (swapped && hook)
         hook("syncdir");
     if (wasOpen || swapped)
@@ -269,7 +286,7 @@ bool ContentStore::rollback(QString *error)
     }
     if (!ok && error)
         *error = QStringLiteral("无法退回上一版内容：%1").arg(qt_error_string(errno));
-    syncPath(m_dir);
+    syncFolder();
     if (wasOpen || ok)
         open();
     if (ok)

@@ -86,6 +86,7 @@ signals:
     void newContentAvailable();
 
 private:
+    void syncFolder();
     Database::Status tryOpen(const QString &path);
     void checkReplaced();
 

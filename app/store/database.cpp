@@ -10,6 +10,13 @@
 
 namespace tongban {
 
+int sqliteErrorCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0; // the primary code, whether or not extended codes are on
+}
+
 namespace {
 
 QAtomicInt connectionCounter;
@@ -124,6 +131,7 @@ bool Database::exec(const QString &sql)
     if (q.exec(sql))
         return true;
     m_error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(80));
+    m_errorCode = sqliteErrorCode(q.lastError());
     return false;
 }
 
@@ -132,6 +140,7 @@ Database::Status Database::open(const QString &path, const QString &schema, Mode
     close();
     m_path = path;
     m_error.clear();
+    m_errorCode = 0;
     if (mode == Mode::ReadOnly && !QFileInfo::exists(path)) {
         m_error = QStringLiteral("no such file: %1").arg(path);
         return Status::Missing;
@@ -145,6 +154,7 @@ Database::Status Database::open(const QString &path, const QString &schema, Mode
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         m_error = db.lastError().text();
+        m_errorCode = sqliteErrorCode(db.lastError());
         return Status::Failed;
     }
 
@@ -199,6 +209,7 @@ bool Database::migrate(const QString &schema, int from, int to)
         const QString script = QString::fromUtf8(file.readAll());
         if (!db().transaction()) {
             m_error = db().lastError().text();
+            m_errorCode = sqliteErrorCode(db().lastError());
             return false;
         }
         bool ok = true;
@@ -216,6 +227,7 @@ bool Database::migrate(const QString &schema, int from, int to)
         }
         if (!db().commit()) {
             m_error = db().lastError().text();
+            m_errorCode = sqliteErrorCode(db().lastError());
             return false;
         }
     }

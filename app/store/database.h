@@ -3,7 +3,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace tongban {
+
+// SQLite's primary result code behind a Qt error (SQLITE_FULL, SQLITE_READONLY, …; 0 if none):
+// Qt's QSQLITE driver reports it as the native error code. Decisions are taken on this code,
+// never on the message text, which SQLite may word differently from one version to the next.
+int sqliteErrorCode(const QSqlError &error);
 
 // One SQLite store (content or local state) behind a named connection. Opening applies the
 // numbered migrations in db/migrations/<schema>/ (embedded as resources), each in its own
@@ -29,6 +36,8 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     QString errorString() const { return m_error; }
+    // SQLite's primary result code of the last failure (see sqliteErrorCode), 0 if unknown.
+    int errorCode() const { return m_errorCode; }
     int version() const;
 
     // Full integrity check (slow on big files: imports use it, start-up uses quick_check).
@@ -44,6 +53,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_error;
+    int m_errorCode = 0;
 };
 
 } // namespace tongban

@@ -4,9 +4,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <sys/mount.h>
 
 #include "catalogue.h"
+#include "contentpackage.h"
 #include "contenttest.h"
 #include "localstate.h"
 
@@ -68,7 +70,7 @@ private slots:
         QDir().mkpath(mnt.path);
         mnt.ok = ::mount("tmpfs", QFile::encodeName(mnt.path).constData(), "tmpfs", 0, "size=3m") == 0;
         if (!mnt.ok)
-            QSKIP("cannot mount a tmpfs here (needs root and CAP_SYS_ADMIN)");
+            TONGBAN_SKIP("cannot mount a tmpfs here (needs root and CAP_SYS_ADMIN)");
         const QString data = mnt.path + "/data";
         QCOMPARE(run({"--db", data, "import", contenttest::good()}).code, 0);
         const QByteArray before = contenttest::fingerprint(contenttest::livePath(data));
@@ -81,6 +83,32 @@ private slots:
         QVERIFY(QDir(data + "/content").entryList({"import-*", "incoming*"}).isEmpty()); // the space is given back
     }
 
+    // The builder knows a full disk and a read-only folder by SQLite's result code (and the
+    // folder's own flags), not by the wording of SQLite's message.
+    void diskFailuresAreKnownByTheirCode()
+    {
+        Mount mnt{m_dir.filePath("tiny-disk")};
+        QDir().mkpath(mnt.path);
+        mnt.ok = ::mount("tmpfs", QFile::encodeName(mnt.path).constData(), "tmpfs", 0, "size=1m") == 0;
+        if (!mnt.ok)
+            TONGBAN_SKIP("cannot mount a tmpfs here (needs root and CAP_SYS_ADMIN)");
+        tongban::ContentPackage full(testsupport::defaultPolicy());
+        QVERIFY(!full.build(m_big, mnt.path + "/incoming.sqlite"));
+        QVERIFY(full.outputFailed());
+        QCOMPARE(full.outputErrno(), ENOSPC);
+        QVERIFY(!QFileInfo::exists(mnt.path + "/incoming.sqlite")); // the space is given back
+
+        QVERIFY(::mount(nullptr, QFile::encodeName(mnt.path).constData(), nullptr, MS_REMOUNT | MS_RDONLY, "size=1m") == 0);
+        tongban::ContentPackage readOnly(testsupport::defaultPolicy());
+        QVERIFY(!readOnly.build(contenttest::good(), mnt.path + "/incoming.sqlite"));
+        QVERIFY(readOnly.outputFailed());
+        QCOMPARE(readOnly.outputErrno(), EROFS);
+
+        tongban::ContentPackage fine(testsupport::defaultPolicy());
+        QVERIFY(fine.build(contenttest::good(), m_dir.filePath("fine.sqlite")));
+        QCOMPARE(fine.outputErrno(), 0);
+    }
+
     void readOnlyDataFolderChangesNothing()
     {
         const QString data = m_dir.filePath("rw-data");
@@ -91,7 +119,7 @@ private slots:
         const QByteArray target = QFile::encodeName(ro.path);
         ro.ok = ::mount(QFile::encodeName(data).constData(), target.constData(), nullptr, MS_BIND, nullptr) == 0;
         if (!ro.ok)
-            QSKIP("cannot bind-mount here (needs root and CAP_SYS_ADMIN)");
+            TONGBAN_SKIP("cannot bind-mount here (needs root and CAP_SYS_ADMIN)");
         QVERIFY(::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0);
         QVERIFY(!testsupport::writeFile(ro.path + "/probe", "x")); // really read-only, even for root
 

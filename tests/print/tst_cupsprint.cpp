@@ -47,7 +47,7 @@ private slots:
         m_services = printsupport::services(m_dir);
         QVERIFY(m_services);
         if (!PrivateCups::available())
-            QSKIP("cups-daemon and cups-client are not installed (tools/kiosk installs them)");
+            TONGBAN_SKIP("cups-daemon and cups-client are not installed (tools/kiosk installs them)");
         m_cups = std::make_unique<PrivateCups>();
         QString error;
         QVERIFY2(m_cups->start(&error), qPrintable(error));
