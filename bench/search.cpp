@@ -22,6 +22,7 @@
 #include "catalogue.h"
 #include "contentpackage.h"
 #include "database.h"
+#include "importer.h"
 #include "kioskapp.h"
 #include "kiosksettings.h"
 #include "searchindex.h"
@@ -78,8 +79,7 @@ QByteArray loadAverage()
 double keypadFrameMedian(const QString &package, const QString &dataDir)
 {
     tongban::Services services(tongban::Paths{dataDir});
-    QList<tongban::Diagnostic> diagnostics;
-    if (!services.start() || !installPackage(*services.content(), services.settings().urlPolicy(), package, &diagnostics))
+    if (!services.start() || tongban::Importer(services).importPackage(package) != tongban::Importer::Result::Done)
         return -1;
     tongban::Singletons singletons(&services);
     QQmlApplicationEngine engine;

@@ -26,7 +26,7 @@ public:
         if (!services->start())
             qFatal("services did not start");
         QList<tongban::Diagnostic> diagnostics;
-        if (!installPackage(*services->content(), services->settings().urlPolicy(), package, &diagnostics))
+        if (!testsupport::install(*services, package, &diagnostics))
             qFatal("fixture package refused: %s", qPrintable(diagnostics.value(0).toString()));
         singletons = std::make_unique<tongban::Singletons>(services.get());
         engine = std::make_unique<QQmlApplicationEngine>();

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "contentpackage.h"
+#include "importer.h"
 #include "kiosksettings.h"
 #include "services.h"
 
@@ -102,6 +103,32 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace testsupport
+
+namespace testsupport {
+
+// Installs a package the one way content is ever installed: through the Importer (lock, copy
+// off the "stick", size, link, signature and downgrade checks, build, check, swap). Tests
+// switch between fixtures freely, so an older package is let in as staff would with
+// --allow-older (and logged so where there is a local state).
+inline bool install(tongban::ContentStore &store, const QString &package, QList<tongban::Diagnostic> *diagnostics = nullptr,
+    tongban::LocalState *state = nullptr, const tongban::KioskSettings &settings = {})
+{
+    tongban::Importer importer(store, state, settings, {.allowOlder = true});
+    const bool done = importer.importPackage(package) == tongban::Importer::Result::Done;
+    if (diagnostics) {
+        *diagnostics = importer.diagnostics();
+        if (!done)
+            diagnostics->append({package, 0, 0, importer.message(), false});
+    }
+    return done;
+}
+
+inline bool install(tongban::Services &services, const QString &package, QList<tongban::Diagnostic> *diagnostics = nullptr)
+{
+    return install(*services.content(), package, diagnostics, &services.state(), services.settings());
 }
 
 } // namespace testsupport

@@ -64,12 +64,12 @@ private slots:
         store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::fixture("mini"), &diagnostics));
         QCOMPARE(store.origin(), ContentStore::Origin::Live);
         QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
         QVERIFY(!QFile::exists(store.previousPath()));
 
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::seedPackage(), &diagnostics));
         QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
         Database previous("p");
         QCOMPARE(previous.open(store.previousPath(), "content"), Database::Status::Ok);
@@ -86,13 +86,13 @@ private slots:
         store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QVERIFY(store.open());
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::fixture("mini"), &diagnostics));
         const QByteArray before = digest(store.livePath());
 
         const QString bad = dir.filePath("bad");
         QVERIFY(testsupport::copyPackage(testsupport::fixture("mini"), bad));
         QVERIFY(testsupport::writeFile(bad + "/items.csv", "id,name\nx,\"unclosed\n"));
-        QVERIFY(!installPackage(store, testsupport::defaultPolicy(), bad, &diagnostics));
+        QVERIFY(!testsupport::install(store, bad, &diagnostics));
         QVERIFY(!diagnostics.isEmpty());
         QCOMPARE(digest(store.livePath()), before);
         QCOMPARE(store.origin(), ContentStore::Origin::Live);
@@ -123,8 +123,8 @@ private slots:
         ContentStore store(dir.filePath("content"), &state);
         store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::seedPackage(), &diagnostics));
         store.close();
         if (breakLive)
             corrupt(store.livePath());
@@ -167,8 +167,8 @@ private slots:
         QVERIFY(!store.rollback(&error)); // nothing to go back to
         QVERIFY(error.contains("没有上一版"));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(store, testsupport::seedPackage(), &diagnostics));
         const QByteArray seed = digest(store.livePath()), mini = digest(store.previousPath());
         QVERIFY(store.rollback(&error));
         QCOMPARE(store.contentVersion(), QStringLiteral("test-mini-1"));
@@ -193,7 +193,7 @@ private slots:
         ContentStore tool(dir.filePath("content"), nullptr);
         tool.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<tongban::Diagnostic> diagnostics;
-        QVERIFY(installPackage(tool, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(tool, testsupport::fixture("mini"), &diagnostics));
         QVERIFY(kiosk.liveReplaced());
         QCOMPARE(kiosk.origin(), ContentStore::Origin::Default); // still what it had
         QVERIFY(kiosk.reopen());
@@ -214,18 +214,20 @@ private slots:
             settingsBefore = testsupport::readFile(paths.settingsFile());
             QVERIFY(settingsBefore.contains("zwfw.jl.gov.cn"));
             QList<tongban::Diagnostic> diagnostics;
-            QVERIFY(
-                installPackage(*services.content(), services.settings().urlPolicy(), testsupport::fixture("mini"), &diagnostics));
-            QVERIFY(
-                installPackage(*services.content(), services.settings().urlPolicy(), testsupport::seedPackage(), &diagnostics));
+            QVERIFY(testsupport::install(services, testsupport::fixture("mini"), &diagnostics));
+            QVERIFY(testsupport::install(services, testsupport::seedPackage(), &diagnostics));
         }
         QCOMPARE(testsupport::readFile(paths.settingsFile()), settingsBefore);
         tongban::LocalState state;
         QVERIFY(state.open(paths.stateFile()));
-        const auto events = state.recentEvents();
-        QCOMPARE(events.size(), 1);
-        QCOMPARE(events.first().message, QStringLiteral("打印机缺纸"));
+        // The imports add their own log lines (import, and the mark); what was there stays.
+        QStringList kinds;
+        for (const auto &e : state.recentEvents())
+            kinds.append(e.kind);
+        QCOMPARE(kinds, (QStringList{"import", "import"} + QStringList{"print-failed"}));
+        QCOMPARE(state.recentEvents().last().message, QStringLiteral("打印机缺纸"));
         QCOMPARE(state.usage("item-opened", "item-1"), 1);
+        QCOMPARE(state.contentMark()->contentVersion, QStringLiteral("2026.11.23-seed"));
     }
 };
 

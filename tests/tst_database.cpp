@@ -1,4 +1,5 @@
 // Numbered migrations: fresh, upgrade from every earlier version, corrupt and too-new files.
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -20,7 +21,7 @@ private slots:
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QStringList>("tables");
         QTest::newRow("content") << "content" << QStringList{"items", "materials", "notices", "halls", "windows", "meta"};
-        QTest::newRow("state") << "state" << QStringList{"events", "usage"};
+        QTest::newRow("state") << "state" << QStringList{"events", "usage", "content_mark"};
     }
     void freshDatabaseHasEveryMigration()
     {
@@ -46,7 +47,10 @@ private slots:
         QTest::addColumn<int>("from");
         for (const QString schema : {"content", "state"})
             for (int v = 1; v < Database::latestVersion(schema); ++v)
-                QTest::addRow("%s-from-%d", qPrintable(schema), v) << schema << v;
+                if (!QDir(":/tongban/migrations/" + schema)
+                         .entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QChar(u'0'))})
+                         .isEmpty())
+                    QTest::addRow("%s-from-%d", qPrintable(schema), v) << schema << v;
     }
     void upgradesFromEachEarlierVersion()
     {

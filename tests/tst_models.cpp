@@ -21,7 +21,7 @@ private slots:
         m_store = std::make_unique<ContentStore>(m_dir.filePath("content"), nullptr);
         m_store->setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<Diagnostic> diagnostics;
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, testsupport::fixture("mini"), &diagnostics));
     }
 
     void departments()
@@ -82,7 +82,7 @@ private slots:
         notices.close();
         ContentStore store(dir.filePath("content"), nullptr);
         QList<Diagnostic> diagnostics;
-        QVERIFY(installPackage(store, testsupport::defaultPolicy(), package, &diagnostics));
+        QVERIFY(testsupport::install(store, package, &diagnostics));
         NoticeModel model;
         model.setStore(&store);
         const auto shownOn = [&](QDate day) {
@@ -122,10 +122,10 @@ private slots:
         model.setStore(m_store.get());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QList<Diagnostic> diagnostics;
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, testsupport::seedPackage(), &diagnostics));
         QCOMPARE(reset.count(), 1);
         QVERIFY(model.rowCount() >= 8);
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), testsupport::fixture("mini"), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, testsupport::fixture("mini"), &diagnostics));
         QCOMPARE(model.rowCount(), 2);
     }
 

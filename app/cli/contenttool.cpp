@@ -57,13 +57,14 @@ const QMap<QString, Command> &commands()
                 tool::validate, 1, 1}},
         {"diff", {"diff PKG", "what an import would add, change and remove / 比较", tool::diff, 1, 1}},
         {"import",
-            {"import PKG", "check a package and swap it in; prints the new content version / 导入", tool::importPackage, 1, 1}},
+            {"import PKG [--allow-older]", "check a package and swap it in; prints the new content version / 导入",
+                tool::importPackage, 1, 1}},
         {"export", {"export DIR", "write the current content as a package to a new folder / 导出", tool::exportContent, 1, 1}},
         {"status",
             {"status", "content version, times, counts, unverified URLs, expiring notices, events / 状态", tool::status, 0, 0}},
         {"rollback", {"rollback", "go back to the previous content / 退回上一版", tool::rollback, 0, 0}},
         {"keygen", {"keygen [--key FILE]", "make a signing key pair; the secret goes to FILE / 生成密钥", tool::keygen, 0, 0}},
-        {"sign", {"sign PKG --key SECRET", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
+        {"sign", {"sign PKG --key FILE|-", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
         {"build", {"build PKG OUT", "check a package and build a content database file", build, 2, 2}},
         {"search",
             {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
@@ -83,13 +84,15 @@ QString helpText(const QString &command)
         for (const Command &c : commands())
             text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.usage), QString::fromUtf8(c.summary));
     }
-    text += QStringLiteral("\nOptions:\n"
-                           "  --db PATH   the kiosk's data folder (default: $TONGBAN_DATA_DIR or ~/.local/share/tongban)\n"
-                           "  --json      validate: machine-readable output\n"
-                           "  --key FILE  keygen: where to write the secret key; sign: the secret key (file or base64)\n"
-                           "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
-                           "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
-                           "Package format: docs/content-package.md\n");
+    text += QStringLiteral(
+        "\nOptions:\n"
+        "  --db PATH   the kiosk's data folder (default: $TONGBAN_DATA_DIR or ~/.local/share/tongban)\n"
+        "  --json      validate: machine-readable output\n"
+        "  --key FILE  keygen: where to write the secret key; sign: the secret key file, or - to read it from standard input\n"
+        "  --allow-older  import: accept a package older than the newest this kiosk ever installed (logged)\n"
+        "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
+        "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
+        "Package format: docs/content-package.md\n");
     return text;
 }
 } // namespace
@@ -100,8 +103,9 @@ int runContentTool(const QStringList &arguments)
     const QCommandLineOption dbOption("db", "Data folder of the kiosk.", "PATH");
     const QCommandLineOption jsonOption("json", "Machine-readable output.");
     const QCommandLineOption keyOption("key", "Key file.", "FILE");
+    const QCommandLineOption olderOption("allow-older", "Import a package older than the newest ever installed.");
     const QCommandLineOption helpOption({"h", "help"}, "Help.");
-    parser.addOptions({dbOption, jsonOption, keyOption, helpOption});
+    parser.addOptions({dbOption, jsonOption, keyOption, olderOption, helpOption});
     const bool parsed = parser.parse(arguments);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -126,7 +130,8 @@ int runContentTool(const QStringList &arguments)
         tool::err(QStringLiteral("用法：tongban-content [--db PATH] %1").arg(QLatin1String(it->usage)));
         return 2;
     }
-    const tool::Context context{parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption)};
+    const tool::Context context{
+        parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption), parser.isSet(olderOption)};
     return it->run(context);
 }
 

@@ -105,7 +105,7 @@ int sign(const Context &c)
 {
     const QString package = c.args.at(0);
     if (c.key.isEmpty()) {
-        err(QStringLiteral("用法：tongban-content sign PKG --key SECRET"));
+        err(QStringLiteral("用法：tongban-content sign PKG --key FILE（或 --key - 从标准输入读取私钥）"));
         return 2;
     }
     if (PackageSource::isZip(package) || !QFileInfo(package).isDir()) {

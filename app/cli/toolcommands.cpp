@@ -52,15 +52,14 @@ KioskSettings settingsOf(const QString &dataDir)
     return QFileInfo::exists(file) ? KioskSettings::load(file) : KioskSettings{};
 }
 
-// A folder is read where it is; a zip is unpacked into `temp` first.
+// The package as import takes it: copied (a folder) or unpacked (a zip) into `temp` by the
+// same code, with the same refusals (links out of the package, FIFOs, devices, sizes), and
+// read only there.
 QString packageRoot(const QString &package, QTemporaryDir &temp, QString *error)
 {
-    if (!PackageSource::isZip(package)) {
-        if (!QFileInfo(package).isDir()) {
-            *error = QStringLiteral("找不到内容包「%1」（应为文件夹或 .zip 文件）").arg(package);
-            return {};
-        }
-        return package;
+    if (!PackageSource::isZip(package) && !QFileInfo(package).isDir()) {
+        *error = QStringLiteral("找不到内容包「%1」（应为文件夹或 .zip 文件）").arg(package);
+        return {};
     }
     if (!temp.isValid()) {
         *error = QStringLiteral("无法创建临时文件夹");
@@ -183,7 +182,7 @@ int importPackage(const Context &c)
     if (!started)
         return 2;
     Services &services = *started;
-    Importer importer(services);
+    Importer importer(services, {.allowOlder = c.allowOlder});
     const Importer::Result result = importer.importPackage(c.args.at(0));
     print(importer.diagnostics(), true);
     if (result != Importer::Result::Done) {
@@ -201,7 +200,7 @@ int exportContent(const Context &c)
         return 2;
     Services &services = *started;
     QString error;
-    if (!tongban::exportContent(services.content()->db(), c.args.at(0), &error)) {
+    if (!tongban::exportContent(services.content()->db(), services.content()->mediaDir(), c.args.at(0), &error)) {
         err(error);
         return 2;
     }

@@ -18,6 +18,7 @@ struct Context
     QStringList args; // positional arguments after the command
     bool json = false;
     QString key; // --key
+    bool allowOlder = false; // --allow-older
 };
 
 // The stores of --db (or the kiosk's data folder), opened; null after printing why (the

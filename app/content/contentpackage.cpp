@@ -184,24 +184,4 @@ bool ContentPackage::checkCounts(QSqlDatabase &db)
     return true;
 }
 
-bool installPackage(ContentStore &store, const UrlPolicy &policy, const QString &packageDir, QList<Diagnostic> *diagnostics)
-{
-    const QString incoming = store.incomingPath();
-    ContentPackage package(policy);
-    const bool built = package.build(packageDir, incoming);
-    if (diagnostics)
-        *diagnostics = package.diagnostics();
-    if (!built)
-        return false;
-    QString error;
-    if (!syncPath(incoming))
-        error = QStringLiteral("无法把新内容写入磁盘");
-    else if (store.swapIn(incoming, &error))
-        return true;
-    QFile::remove(incoming);
-    if (diagnostics)
-        diagnostics->append({incoming, 0, 0, error, false});
-    return false;
-}
-
 } // namespace tongban

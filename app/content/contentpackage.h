@@ -80,9 +80,4 @@ private:
     StepHook m_hook;
 };
 
-// Builds a package into the store's incoming file and swaps it in (the old live content
-// becomes previous), without the importer's lock, signature and downgrade checks: for tests
-// and benches that set up content. Staff imports go through Importer.
-bool installPackage(ContentStore &store, const UrlPolicy &policy, const QString &packageDir, QList<Diagnostic> *diagnostics);
-
 } // namespace tongban

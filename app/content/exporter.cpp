@@ -1,9 +1,11 @@
 #include "exporter.h"
 
+#include "contentstore.h"
 #include "csv.h"
 #include "kiosksettings.h"
 #include "packagetables.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -104,7 +106,7 @@ QHash<QString, QString> ContentRows::fingerprints(const QString &dbTable) const
     return out;
 }
 
-bool exportContent(const QSqlDatabase &db, const QString &dir, QString *error)
+bool exportContent(const QSqlDatabase &db, const QString &mediaDir, const QString &dir, QString *error)
 {
     const QDir out(dir);
     if (out.exists() && !out.isEmpty()) {
@@ -133,10 +135,22 @@ bool exportContent(const QSqlDatabase &db, const QString &dir, QString *error)
     }
     QSqlQuery media(db);
     media.setForwardOnly(true);
-    media.exec(QStringLiteral("SELECT file, data FROM media ORDER BY id"));
-    while (media.next())
-        if (!write(media.value(0).toString(), media.value(1).toByteArray()))
+    media.exec(QStringLiteral("SELECT file, sha256 FROM media ORDER BY id"));
+    while (media.next()) {
+        const QString file = media.value(0).toString();
+        QFile in(ContentStore::mediaFile(mediaDir, file));
+        if (mediaDir.isEmpty() || !in.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("找不到媒体文件「%1」（%2）").arg(file, in.fileName());
             return false;
+        }
+        const QByteArray bytes = in.readAll();
+        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != media.value(1).toByteArray()) {
+            *error = QStringLiteral("媒体文件「%1」与内容数据库记录的 SHA-256 不符（已损坏）").arg(in.fileName());
+            return false;
+        }
+        if (!write(file, bytes))
+            return false;
+    }
     QJsonObject manifest{{"format", "tongban-content"}, {"format_version", content.meta("format_version").toInt()},
         {"content_version", content.meta("content_version")}, {"built_at", content.meta("built_at")},
         {"title", content.meta("title")}, {"publisher", content.meta("publisher")}};

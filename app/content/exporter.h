@@ -29,6 +29,7 @@ private:
 
 // `tongban-content export DIR`: the content back to a package (UTF-8 CSV with BOM, so Excel
 // opens it as written) that imports to the same content.
-bool exportContent(const QSqlDatabase &db, const QString &dir, QString *error);
+// Media files are read from `mediaDir` (ContentStore::mediaDir()).
+bool exportContent(const QSqlDatabase &db, const QString &mediaDir, const QString &dir, QString *error);
 
 } // namespace tongban

@@ -4,10 +4,21 @@
 #include <QString>
 
 #include "diagnostic.h"
+#include "kiosksettings.h"
 
 namespace tongban {
 
+class ContentStore;
+class LocalState;
 class Services;
+struct PackageManifest;
+
+struct ImportOptions
+{
+    // Install a package older than the newest content this kiosk ever installed (the
+    // high-water mark in local state); logged as import-older.
+    bool allowOlder = false;
+};
 
 // The whole of `tongban-content import` and `rollback`: one at a time (a lock file), the
 // package copied off the stick, its signature and files checked, built into a separate file,
@@ -22,7 +33,14 @@ class Importer
 public:
     enum class Result { Done = 0, Refused = 1, Failed = 2 }; // the tool's exit codes
 
-    explicit Importer(Services &services) : m_services(services) { }
+    using Options = ImportOptions;
+
+    // Every install of content goes through here: the tool's import, the tests and benches.
+    Importer(ContentStore &store, LocalState *state, const KioskSettings &settings, Options options = {})
+        : m_store(store), m_state(state), m_settings(settings), m_options(options)
+    {
+    }
+    explicit Importer(Services &services, Options options = {});
 
     Result importPackage(const QString &package);
     Result rollback();
@@ -38,8 +56,16 @@ public:
 private:
     Result refuse(Result result, const QString &message);
     void step(const char *name);
+    bool checkNotOlder(const PackageManifest &manifest);
 
-    Services &m_services;
+    void log(const QString &kind, const QString &message, const QString &detail = {});
+
+    ContentStore &m_store;
+    LocalState *m_state;
+    KioskSettings m_settings;
+    Options m_options;
+    bool m_olderAllowed = false;
+    QString m_olderThan;
     QList<Diagnostic> m_diagnostics;
     QString m_message;
     QList<std::pair<QString, double>> m_timings;

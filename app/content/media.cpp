@@ -55,6 +55,15 @@ QString MediaCheck::kindOf(const QString &path)
     return f ? QString::fromLatin1(f->kind) : QString();
 }
 
+QByteArray MediaCheck::sha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+        return {};
+    return hash.result().toHex();
+}
+
 QString MediaCheck::load(const QString &packageDir, const QString &path, MediaFile *out)
 {
     if (!Manifest::safePath(path) || !path.startsWith(QLatin1String("media/")))
@@ -76,12 +85,14 @@ QString MediaCheck::load(const QString &packageDir, const QString &path, MediaFi
         return QStringLiteral("文件「%1」是空的").arg(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("无法读取文件「%1」").arg(path);
-    out->data = file.readAll();
     out->kind = QString::fromLatin1(format->kind);
     out->mime = QString::fromLatin1(format->mime);
-    out->sha256 = QCryptographicHash::hash(out->data, QCryptographicHash::Sha256).toHex();
+    out->sha256 = sha256(file.fileName());
+    if (out->sha256.isEmpty())
+        return QStringLiteral("无法读取文件「%1」").arg(path);
     if (image) {
-        QBuffer buffer(&out->data);
+        QByteArray data = file.readAll(); // at most MaxImageBytes
+        QBuffer buffer(&data);
         QImageReader reader(&buffer, QByteArray(format->suffix) == "png" ? "png" : "jpeg");
         const QImage img = reader.read();
         if (img.isNull())
@@ -94,7 +105,7 @@ QString MediaCheck::load(const QString &packageDir, const QString &path, MediaFi
                 .arg(MaxImageSide);
         out->width = img.width();
         out->height = img.height();
-    } else if (!containerMatches(out->data.left(512), format->mime)) {
+    } else if (!containerMatches(file.read(512), format->mime)) {
         return QStringLiteral("视频「%1」的内容不是 %2 格式（文件损坏或扩展名不对）")
             .arg(path, QString::fromLatin1(format->suffix));
     }

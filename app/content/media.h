@@ -7,7 +7,7 @@ namespace tongban {
 
 // The attract screen's slides: files under media/ listed in media.csv. Images must decode
 // (QImageReader); videos are checked by container signature and size only (decoding them is
-// the player's job, and slow).
+// the player's job, and slow), and hashed as they are read, never held in memory whole.
 struct MediaFile
 {
     QString kind; // image | video
@@ -15,7 +15,6 @@ struct MediaFile
     int width = 0;
     int height = 0;
     QByteArray sha256; // lower-case hex
-    QByteArray data;
 };
 
 class MediaCheck
@@ -29,6 +28,8 @@ public:
     static QString load(const QString &packageDir, const QString &path, MediaFile *out);
     // "image", "video" or empty, from the file name's extension.
     static QString kindOf(const QString &path);
+    // SHA-256 (lower-case hex) of a file, read in pieces; empty when it cannot be read.
+    static QByteArray sha256(const QString &path);
 };
 
 } // namespace tongban

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <zip.h>
 
@@ -95,6 +96,42 @@ QString PackageSource::ioMessage(int error, const QString &path)
     }
 }
 
+qint64 PackageSource::maxPackageBytes()
+{
+    bool ok = false;
+    const qint64 lower = qEnvironmentVariable("TONGBAN_IMPORT_MAX_BYTES").toLongLong(&ok);
+    return ok && lower > 0 ? qMin(lower, MaxPackageBytes) : MaxPackageBytes;
+}
+
+QString PackageSource::tooBigMessage()
+{
+    return QStringLiteral("内容包解压后超过 %1 MB，无法导入；原有内容没有改变").arg(maxPackageBytes() / 1048576);
+}
+
+qint64 PackageSource::freeBytes(const QString &path)
+{
+    struct statvfs fs;
+    if (::statvfs(QFile::encodeName(path).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+}
+
+bool PackageSource::enoughSpace(const QString &dir, qint64 needed, const QString &what, QString *error)
+{
+    constexpr qint64 reserve = 1 << 20; // the build's database needs a little room as well
+    QString existing = dir;
+    while (!QFileInfo::exists(existing) && existing != QFileInfo(existing).absolutePath())
+        existing = QFileInfo(existing).absolutePath();
+    const qint64 free = freeBytes(existing);
+    if (free < 0 || free >= needed + reserve)
+        return true;
+    *error = QStringLiteral("数据盘空间不足：%1需要 %2 MB，数据盘只剩 %3 MB；原有内容没有改变")
+                 .arg(what)
+                 .arg((needed + reserve) / 1048576.0, 0, 'f', 1)
+                 .arg(free / 1048576.0, 0, 'f', 1);
+    return false;
+}
+
 bool PackageSource::isJunk(const QString &name)
 {
     static const QStringList junk = {".DS_Store", "Thumbs.db", "desktop.ini", "__MACOSX", ".Spotlight-V100", ".Trashes"};
@@ -106,27 +143,58 @@ bool PackageSource::isZip(const QString &path)
     return QFileInfo(path).isFile() && path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
 }
 
+QString PackageSource::specialFileProblem(const QString &root, const QFileInfo &info)
+{
+    const QString name = QDir(root).relativeFilePath(info.absoluteFilePath());
+    if (info.isSymLink()) {
+        const QString target = info.canonicalFilePath(); // empty when the link leads nowhere
+        const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+        if (target.isEmpty())
+            return QStringLiteral("内容包中的「%1」是指向不存在文件的链接，拒绝导入").arg(name);
+        if (!target.startsWith(canonicalRoot + u'/'))
+            return QStringLiteral("内容包中的「%1」是指向内容包以外（%2）的链接，拒绝导入").arg(name, target);
+        if (QFileInfo(target).isDir())
+            return QStringLiteral("内容包中的「%1」是指向文件夹的链接，拒绝导入").arg(name);
+        if (!QFileInfo(target).isFile())
+            return QStringLiteral("内容包中的「%1」指向的不是普通文件，拒绝导入").arg(name);
+        return {};
+    }
+    if (!info.isFile() && !info.isDir())
+        return QStringLiteral("内容包中的「%1」不是普通文件（管道、设备或套接字），拒绝导入").arg(name);
+    return {};
+}
+
 bool PackageSource::copyTree(const QString &from, const QString &to, QString *error)
+{
+    qint64 total = 0;
+    return copyTree(from, from, to, &total, error);
+}
+
+bool PackageSource::copyTree(const QString &root, const QString &from, const QString &to, qint64 *total, QString *error)
 {
     if (!QDir().mkpath(to)) {
         *error = ioMessage(errno, to);
         return false;
     }
-    qint64 total = 0;
     const QDir source(from);
+    // System: FIFOs, devices, sockets and dangling links are listed too, so they can be refused.
     for (const QFileInfo &info :
-        source.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (isJunk(info.fileName()) || info.isSymLink())
+        source.entryInfoList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (isJunk(info.fileName()))
             continue;
+        if (const QString problem = specialFileProblem(root, info); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
         const QString target = QDir(to).filePath(info.fileName());
-        if (info.isDir()) {
-            if (!copyTree(info.filePath(), target, error))
+        if (info.isDir() && !info.isSymLink()) {
+            if (!copyTree(root, info.filePath(), target, total, error))
                 return false;
             continue;
         }
-        total += info.size();
-        if (total > MaxPackageBytes) {
-            *error = QStringLiteral("内容包超过 1 GB，无法导入");
+        *total += info.size();
+        if (*total > maxPackageBytes()) {
+            *error = tooBigMessage();
             return false;
         }
         if (!copyFile(info.filePath(), target, error))
@@ -147,8 +215,22 @@ bool PackageSource::extract(const QString &zipPath, const QString &destDir, QStr
         return false;
     }
     bool ok = true;
-    qint64 total = 0;
+    qint64 total = 0, declared = 0;
     const zip_int64_t n = zip_get_num_entries(za, 0);
+    {
+        // What the headers claim is a lower bound of the space needed: check it first.
+        qint64 claimed = 0;
+        for (zip_int64_t i = 0; i < n; ++i) {
+            zip_stat_t st;
+            zip_stat_init(&st);
+            if (zip_stat_index(za, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+                claimed += qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(MaxPackageBytes) + 1));
+        }
+        if (claimed <= maxPackageBytes() && !enoughSpace(destDir, claimed, QStringLiteral("解压内容包"), error)) {
+            zip_discard(za);
+            return false;
+        }
+    }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (zip_int64_t i = 0; ok && i < n; ++i) {
         zip_stat_t st;
@@ -183,9 +265,9 @@ bool PackageSource::extract(const QString &zipPath, const QString &destDir, QStr
             ok = false;
             break;
         }
-        total += qint64(st.size);
-        if (total > MaxPackageBytes) {
-            *error = QStringLiteral("压缩包解压后超过 1 GB，无法导入");
+        declared += qint64(st.size);
+        if (declared > maxPackageBytes()) {
+            *error = tooBigMessage();
             ok = false;
             break;
         }
@@ -199,6 +281,8 @@ bool PackageSource::extract(const QString &zipPath, const QString &destDir, QStr
             *error = ioMessage(errno, target);
             ok = false;
         }
+        // The sizes in a zip's headers are only claims: libzip inflates whatever the entry
+        // holds. Count what really comes out, and stop before writing past either limit.
         qint64 written = 0;
         while (ok) {
             const zip_int64_t got = zip_fread(zf, buffer.data(), zip_uint64_t(buffer.size()));
@@ -207,11 +291,21 @@ bool PackageSource::extract(const QString &zipPath, const QString &destDir, QStr
                 ok = false;
             } else if (got == 0) {
                 break;
+            } else if (written + got > qint64(st.size)) {
+                *error = QStringLiteral("压缩包中的「%1」解压后比压缩包记录的大小（%2 字节）大，压缩包已损坏或被改过，拒绝导入")
+                             .arg(name)
+                             .arg(qint64(st.size));
+                ok = false;
+            } else if (total + got > maxPackageBytes()) {
+                *error = tooBigMessage();
+                ok = false;
             } else if (!writeAll(fd, buffer.constData(), got)) {
                 *error = ioMessage(errno, target);
                 ok = false;
+            } else {
+                written += got;
+                total += got;
             }
-            written += qMax<zip_int64_t>(got, 0);
         }
         if (ok && written != qint64(st.size)) {
             *error = QStringLiteral("压缩包中的「%1」不完整").arg(name);
@@ -221,6 +315,8 @@ bool PackageSource::extract(const QString &zipPath, const QString &destDir, QStr
             *error = ioMessage(errno, target);
             ok = false;
         }
+        if (fd >= 0 && !ok)
+            QFile::remove(target); // no file cut short is left behind
         if (zf)
             zip_fclose(zf);
     }
@@ -238,12 +334,29 @@ QString PackageSource::stage(const QString &package, const QString &stagingDir, 
     const QString root = QDir(stagingDir).filePath(QStringLiteral("package"));
     if (isZip(package)) {
         const QString copy = QDir(stagingDir).filePath(QStringLiteral("package.zip"));
-        if (!copyFile(package, copy, error) || !extract(copy, root, error))
+        if (info.size() > maxPackageBytes()) {
+            *error = QStringLiteral("压缩包「%1」超过 %2 MB，无法导入；原有内容没有改变")
+                         .arg(info.fileName())
+                         .arg(maxPackageBytes() / 1048576);
             return {};
+        }
+        if (!enoughSpace(stagingDir, info.size(), QStringLiteral("复制内容包"), error))
+            return {};
+        if (!copyFile(package, copy, error)) {
+            QFile::remove(copy);
+            return {};
+        }
+        const bool extracted = extract(copy, root, error);
         QFile::remove(copy);
-    } else if (info.isDir()) {
-        if (!copyTree(package, root, error))
+        if (!extracted) {
+            QDir(root).removeRecursively();
             return {};
+        }
+    } else if (info.isDir()) {
+        if (!copyTree(package, root, error)) {
+            QDir(root).removeRecursively();
+            return {};
+        }
     } else {
         *error = QStringLiteral("「%1」既不是文件夹也不是 .zip 压缩包").arg(package);
         return {};

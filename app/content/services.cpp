@@ -36,6 +36,11 @@ Services::Services(const Paths &paths, QObject *parent) : QObject(parent), m_pat
 
 bool Services::start(QString *error)
 {
+    return start(StartOptions{}, error);
+}
+
+bool Services::start(const StartOptions &options, QString *error)
+{
     QDir().mkpath(m_paths.root);
     QString settingsError;
     m_settings = KioskSettings::load(m_paths.settingsFile(), &settingsError);
@@ -46,7 +51,13 @@ bool Services::start(QString *error)
     UrlPolicy::setCurrent(m_settings.urlPolicy());
     m_content = new ContentStore(m_paths.contentDir(), &m_state, this);
     m_content->setDefaultContent(embeddedDefaultContent(m_settings.urlPolicy()));
-    if (!m_content->open()) {
+    m_content->setFullCheck(options.fullCheck);
+    QString migrateError;
+    if (options.migrateContent && !m_content->migrateStored(&migrateError))
+        m_state.logEvent(QStringLiteral("content-migrate-failed"), migrateError);
+    const bool opened = m_content->open();
+    m_content->setFullCheck(false); // once, at start; later reopens are of checked imports
+    if (!opened) {
         if (error)
             *error = QStringLiteral("没有可用的内容");
         return false;

@@ -21,9 +21,18 @@ class Services : public QObject
 public:
     explicit Services(const Paths &paths, QObject *parent = nullptr);
 
+    struct StartOptions
+    {
+        // The kiosk after an unclean shutdown: check the content in full before using it.
+        bool fullCheck = false;
+        // The tool: migrate stored content of an older schema (on a copy) before opening it.
+        bool migrateContent = true;
+    };
+
     // Loads settings, opens local state and the best usable content. False only when not
     // even the embedded default content can be opened.
     bool start(QString *error = nullptr);
+    bool start(const StartOptions &options, QString *error = nullptr);
 
     const Paths &paths() const { return m_paths; }
     const KioskSettings &settings() const { return m_settings; }

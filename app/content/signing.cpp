@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <sodium.h>
@@ -42,18 +43,32 @@ PackageSigning::KeyPair PackageSigning::generate()
 
 QByteArray PackageSigning::readSecretKey(const QString &key, QString *error)
 {
-    QByteArray text = key.toLatin1();
-    QFile file(key);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("无法读取密钥文件「%1」").arg(key);
+    QByteArray text;
+    if (key == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = QStringLiteral("无法从标准输入读取私钥");
             return {};
         }
-        text = file.readAll();
+        text = in.readLine(4096);
+    } else {
+        QFile file(key);
+        if (!QFileInfo(key).isFile()) {
+            *error = QStringLiteral("找不到私钥文件「%1」；私钥只能从文件（--key FILE）或标准输入（--key -）读取，"
+                                    "不能写在命令行上（其他程序能看到命令行）")
+                         .arg(key.size() > 12 ? key.left(4) + QStringLiteral("…") : key);
+            return {};
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("无法读取私钥文件「%1」").arg(key);
+            return {};
+        }
+        text = file.read(4096);
     }
     const QByteArray sk = decodeKey(text, crypto_sign_SECRETKEYBYTES);
+    sodium_memzero(text.data(), size_t(text.size()));
     if (sk.isEmpty())
-        *error = QStringLiteral("「%1」不是 keygen 生成的私钥（文件或 base64 文本）").arg(key);
+        *error = QStringLiteral("「%1」不是 keygen 生成的私钥").arg(key == QLatin1String("-") ? QStringLiteral("标准输入") : key);
     return sk;
 }
 

@@ -24,7 +24,8 @@ public:
     static constexpr const char *SignatureFile = "manifest.sig";
 
     static KeyPair generate();
-    // `key` is a file holding the base64 secret key, or the base64 text itself.
+    // `key` names a file holding the base64 secret key, or is "-" for standard input. The key
+    // itself is never taken from the command line: every process can read another's arguments.
     static QByteArray readSecretKey(const QString &key, QString *error);
     static bool signFolder(const QString &packageRoot, const QByteArray &secretKey, QString *error);
 

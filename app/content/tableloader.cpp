@@ -122,7 +122,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             if (c.stored() && (records.has(c.key) || (media && c.key == QLatin1String("kind"))))
                 dbCols.append(c.column());
         if (media)
-            dbCols += QStringList{"mime", "width", "height", "sha256", "data"};
+            dbCols += QStringList{"mime", "width", "height", "sha256"};
         BulkInsert insert(db,
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table.dbTable, dbCols.join(u','), QStringList(dbCols.size(), QStringLiteral("?")).join(u',')));
@@ -317,8 +317,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             if (m_diagnostics.size() != problemsBefore || refersToUnreadable)
                 continue; // keep checking the other rows; this one is not inserted
             if (media)
-                values << mediaFile.mime << mediaFile.width << mediaFile.height << QString::fromLatin1(mediaFile.sha256)
-                       << mediaFile.data;
+                values << mediaFile.mime << mediaFile.width << mediaFile.height << QString::fromLatin1(mediaFile.sha256);
             const QString rowId = valueOf(idCol);
             if (!rowId.isEmpty())
                 ownIds.insert(rowId);

@@ -12,12 +12,17 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace tongban {
 
@@ -32,6 +37,39 @@ long peakRssKb()
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return 0;
 }
+// SIGTERM (the service manager's normal stop) and SIGINT end the event loop, so the kiosk
+// stops cleanly and removes its running marker. The handler only writes to a pipe.
+int g_stopPipe[2] = {-1, -1};
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_stopPipe[1], &byte, 1);
+}
+
+void quitOnStopSignals()
+{
+    if (g_stopPipe[0] >= 0 || ::pipe2(g_stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte;
+        while (::read(g_stopPipe[0], &byte, 1) > 0) { }
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
+
+// <data>/kiosk.running exists while a kiosk runs; found at start, the last run did not stop
+// cleanly (power cut, crash, kill -9), and the content gets the full check before use.
+QString runningMarker(const Services &services)
+{
+    return QDir(services.paths().root).filePath(QStringLiteral("kiosk.running"));
+}
 } // namespace
 
 KioskApp::KioskApp()
@@ -42,6 +80,8 @@ KioskApp::~KioskApp()
 {
     m_engine.reset(); // QML goes before the services it binds to
     m_singletons.reset();
+    if (m_services)
+        QFile::remove(runningMarker(*m_services)); // a clean stop
 }
 
 QQuickWindow *KioskApp::loadMainWindow(QQmlApplicationEngine &engine, QString *error)
@@ -76,11 +116,21 @@ int KioskApp::start(const QStringList &arguments)
     parser.process(arguments);
 
     m_services = std::make_unique<Services>(Paths::resolve(parser.value(dataOption)));
+    QDir().mkpath(m_services->paths().root);
+    const QString marker = runningMarker(*m_services);
+    const bool unclean = QFileInfo::exists(marker);
+    quitOnStopSignals(); // before the marker: once it exists, SIGTERM is a clean stop
+    QFile(marker).open(QIODevice::WriteOnly);
     QString error;
-    if (!m_services->start(&error)) {
+    // The kiosk only reads content: no migration (the tool's job, on a copy), and the full
+    // check only after an unclean stop.
+    if (!m_services->start({.fullCheck = unclean, .migrateContent = false}, &error)) {
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
+    if (unclean)
+        m_services->state().logEvent(QStringLiteral("unclean-stop"),
+            QStringLiteral("自助机上次没有正常停止（断电或崩溃）；内容已完整检查后才使用"), m_services->content()->originName());
     if (parser.isSet(printItemOption))
         return runPrintCommand(
             *m_services, parser.value(printItemOption), parser.value(printToOption), parser.value(paperOption));

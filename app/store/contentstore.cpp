@@ -4,6 +4,8 @@
 #include "dates.h"
 #include "localstate.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -103,14 +106,190 @@ QDate ContentStore::today()
 
 Database::Status ContentStore::tryOpen(const QString &path)
 {
-    const Database::Status status = m_db.open(path, QStringLiteral("content"), Database::Mode::ReadWrite);
+    // Read-only and never migrated here (the tool migrates on a copy); the full check only
+    // when asked (after an unclean shutdown), as quick_check alone reads the whole file.
+    const Database::Status status = m_db.open(path, QStringLiteral("content"), Database::Mode::ReadOnly, -1,
+        m_fullCheck ? Database::Check::Full : Database::Check::None);
     if (status != Database::Status::Ok)
         return status;
     if (contentVersion().isEmpty()) {
         m_db.close();
         return Database::Status::Corrupt; // a database, but not content we built
     }
+    QString why;
+    if (m_fullCheck && !checkMediaFiles(&why)) {
+        if (m_state)
+            m_state->logEvent(QStringLiteral("media-check-failed"), why, path);
+        m_db.close();
+        return Database::Status::Corrupt;
+    }
     return status;
+}
+
+QString ContentStore::mediaRoot() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("media"));
+}
+
+QString ContentStore::mediaFile(const QString &dir, const QString &file)
+{
+    // media.file is the path in the package, always under media/.
+    const QString inFolder = file.startsWith(QLatin1String("media/")) ? file.mid(6) : file;
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(inFolder);
+}
+
+QString ContentStore::mediaDir() const
+{
+    const QString name = meta(QStringLiteral("media_dir"));
+    return name.isEmpty() ? QString() : QDir(mediaRoot()).filePath(name);
+}
+
+QString ContentStore::mediaPath(const QString &mediaId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT file FROM media WHERE id = ?"));
+    q.addBindValue(mediaId);
+    return q.exec() && q.next() ? mediaFile(mediaDir(), q.value(0).toString()) : QString();
+}
+
+bool ContentStore::checkMediaFiles(QString *why) const
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT file, sha256 FROM media")))
+        return true; // no media table: nothing to check
+    while (q.next()) {
+        const QString path = mediaFile(mediaDir(), q.value(0).toString());
+        QFile f(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (path.isEmpty() || !f.open(QIODevice::ReadOnly) || !hash.addData(&f)
+            || hash.result().toHex() != q.value(1).toByteArray()) {
+            *why = QStringLiteral("媒体文件 %1 缺失或与记录的 SHA-256 不符").arg(path.isEmpty() ? q.value(0).toString() : path);
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+// meta media_dir of a content file (empty: none, or no such file); nullopt when the file is
+// there but cannot be read, whatever its schema version.
+std::optional<QString> mediaDirOf(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return QString();
+    const QString name = QStringLiteral("media-of-%1").arg(quintptr(&path));
+    std::optional<QString> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'media_dir'")))
+                result = q.next() ? q.value(0).toString() : QString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+void ContentStore::removeUnusedMedia()
+{
+    QStringList used;
+    for (const QString &path : {livePath(), previousPath(), defaultPath()}) {
+        const std::optional<QString> dir = mediaDirOf(path);
+        if (!dir)
+            return; // a file we cannot read might use any folder: delete nothing
+        used.append(*dir);
+    }
+    const QDir root(mediaRoot());
+    bool removed = false;
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (used.contains(name))
+            continue;
+        QDir(root.filePath(name)).removeRecursively();
+        removed = true;
+    }
+    if (removed)
+        syncPath(mediaRoot());
+}
+
+bool ContentStore::migrateStored(QString *error)
+{
+    const int latest = Database::latestVersion(QStringLiteral("content"));
+    for (const QString &path : {livePath(), previousPath()}) {
+        if (!QFileInfo::exists(path))
+            continue;
+        int version = -1;
+        {
+            Database probe(QStringLiteral("migrate-probe"));
+            if (probe.open(path, QStringLiteral("content"), Database::Mode::ReadOnly, 0, Database::Check::None)
+                != Database::Status::Ok)
+                continue; // unusable: open() falls back and says why
+            version = probe.version();
+        }
+        if (version < 0 || version >= latest)
+            continue;
+        // On a copy: the original stays untouched until the migrated, checked copy replaces it.
+        const QString copy = path + QStringLiteral(".migrate");
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy)) {
+            if (error)
+                *error = QStringLiteral("无法复制 %1 以升级其格式").arg(path);
+            return false;
+        }
+        QString why;
+        bool ok = true;
+        {
+            Database db(QStringLiteral("migrate"));
+            // Media moved out of the database into files with migration 009: write the stored
+            // bytes out first, into a new media folder named in meta.
+            ok = db.open(copy, QStringLiteral("content"), Database::Mode::ReadWrite, version < 9 ? 8 : version)
+                == Database::Status::Ok;
+            if (ok && version < 9 && latest >= 9) {
+                QSqlQuery media(db.db());
+                if (media.exec(QStringLiteral("SELECT file, data FROM media")) && media.next()) {
+                    const QString name = QStringLiteral("migrated-%1").arg(QDateTime::currentMSecsSinceEpoch());
+                    const QString dir = QDir(mediaRoot()).filePath(name);
+                    do {
+                        const QString target = mediaFile(dir, media.value(0).toString());
+                        QDir().mkpath(QFileInfo(target).absolutePath());
+                        QFile out(target);
+                        const QByteArray bytes = media.value(1).toByteArray();
+                        ok = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush()
+                            && ::fsync(out.handle()) == 0;
+                    } while (ok && media.next());
+                    ok = ok && syncPath(dir) && syncPath(mediaRoot());
+                    QSqlQuery meta(db.db());
+                    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('media_dir', ?)"));
+                    meta.addBindValue(name);
+                    ok = ok && meta.exec();
+                }
+            }
+            if (ok) {
+                db.close();
+                ok = db.open(copy, QStringLiteral("content"), Database::Mode::ReadWrite, -1, Database::Check::Full)
+                    == Database::Status::Ok;
+            }
+            if (!ok)
+                why = db.errorString();
+        }
+        if (!ok || !syncPath(copy) || ::rename(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0) {
+            QFile::remove(copy);
+            if (error)
+                *error = QStringLiteral("无法升级 %1 的格式：%2").arg(path, why.isEmpty() ? qt_error_string(errno) : why);
+            return false;
+        }
+        syncFolder();
+        if (m_state)
+            m_state->logEvent(QStringLiteral("content-migrated"),
+                QStringLiteral("内容文件 %1 已从格式 %2 升级到 %3（在副本上升级后替换）")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(version)
+                    .arg(latest));
+    }
+    return true;
 }
 
 bool ContentStore::ensureDefault(QString *error)

@@ -19,6 +19,17 @@ class LocalState;
 // (kept by each import for rollback) and default.sqlite (built from the package embedded in
 // the program). Opening falls back live → previous → default, logging why; it never leaves
 // the kiosk without content.
+//
+// Content is opened read-only and never migrated in place: a file of an older schema is
+// migrated by the tool (migrateStored) on a copy that is then renamed over it. Opening reads
+// only what the first queries need; setFullCheck(true) (after an unclean shutdown) makes it
+// run integrity_check and compare every media file with its SHA-256 first.
+//
+// Media files live beside the databases, one folder per installed content version:
+// content/media/<name>/, named by the database's meta `media_dir`. An import writes and
+// fsyncs the new folder before it renames the new database over live, and afterwards
+// removes the folders that neither live, previous nor default uses; a rollback therefore
+// brings the media back with the database.
 class ContentStore : public QObject
 {
     Q_OBJECT
@@ -38,7 +49,10 @@ public:
     };
     void setDefaultContent(DefaultContent content) { m_default = std::move(content); }
 
+    QString dir() const { return m_dir; }
     QString livePath() const;
+    // content/media: one folder per content version that has media.
+    QString mediaRoot() const;
     QString previousPath() const;
     QString defaultPath() const;
 
@@ -69,6 +83,24 @@ public:
     // Opens the best usable content again and emits contentChanged().
     bool reopen();
 
+    // The folder of the open content's media files (empty when it has none). Players stream
+    // from here; the database holds each file's metadata and SHA-256, not its bytes.
+    QString mediaDir() const;
+    // The file of one media entry (media.id), or empty when there is no such entry.
+    QString mediaPath(const QString &mediaId) const;
+    // Where a media.file value ("media/hall.png") lives in the media folder `dir`.
+    static QString mediaFile(const QString &dir, const QString &file);
+
+    // The next opens run the full check (integrity_check, foreign keys, media hashes).
+    void setFullCheck(bool on) { m_fullCheck = on; }
+    // The tool's start: a live or previous file of an older content schema is copied,
+    // migrated and checked, then renamed over the original. False with `error` on failure
+    // (the original is left as it was).
+    bool migrateStored(QString *error);
+    // Deletes the media folders (and leftovers of killed imports) that neither live, previous
+    // nor default uses. Called by imports under their lock.
+    void removeUnusedMedia();
+
     Origin origin() const { return m_origin; }
     QString originName() const;
     QSqlDatabase db() const { return m_db.db(); }
@@ -88,6 +120,7 @@ signals:
 private:
     void syncFolder();
     Database::Status tryOpen(const QString &path);
+    bool checkMediaFiles(QString *why) const;
     void checkReplaced();
 
     QString m_dir;
@@ -99,6 +132,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_announced = false;
     QString m_clockWarnedFor; // content version the clock warning was logged for
+    bool m_fullCheck = false;
 };
 
 // Points `current` at `next` and keeps `receiver`'s `reload` connected to its content changes

@@ -135,7 +135,7 @@ bool Database::exec(const QString &sql)
     return false;
 }
 
-Database::Status Database::open(const QString &path, const QString &schema, Mode mode, int maxVersion)
+Database::Status Database::open(const QString &path, const QString &schema, Mode mode, int maxVersion, Check check)
 {
     close();
     m_path = path;
@@ -158,16 +158,28 @@ Database::Status Database::open(const QString &path, const QString &schema, Mode
         return Status::Failed;
     }
 
-    // A file that is not a database fails on its first read, which quick_check is.
+    // A file that is not a database fails on its first read. Without a check that read is the
+    // schema (sqlite_master), which names a damaged first page; quick_check reads every page.
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-            m_error = QStringLiteral("quick_check failed: %1").arg(q.lastError().text());
+        const QString pragma = check == Check::None ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+            : check == Check::Quick                 ? QStringLiteral("PRAGMA quick_check")
+                                                    : QStringLiteral("PRAGMA integrity_check");
+        if (!q.exec(pragma) || !q.next()) {
+            m_error = QStringLiteral("%1 failed: %2").arg(pragma, q.lastError().text());
+            m_errorCode = sqliteErrorCode(q.lastError());
             return Status::Corrupt;
         }
         const QString result = q.value(0).toString();
-        if (result != QLatin1String("ok")) {
-            m_error = QStringLiteral("quick_check: %1").arg(result);
+        if (check != Check::None && result != QLatin1String("ok")) {
+            m_error = QStringLiteral("%1: %2").arg(pragma, result);
+            return Status::Corrupt;
+        }
+    }
+    if (check == Check::Full) {
+        QSqlQuery fk(db);
+        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next()) {
+            m_error = QStringLiteral("foreign key violation in %1").arg(fk.value(0).toString());
             return Status::Corrupt;
         }
     }

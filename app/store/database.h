@@ -20,6 +20,11 @@ class Database
 public:
     enum class Status { Ok, Missing, Corrupt, TooNew, Failed };
     enum class Mode { ReadWrite, ReadOnly };
+    // How much of the file is read to check it on open: None (the header and schema only, as
+    // the first query reads them), Quick (PRAGMA quick_check) or Full (integrity_check and
+    // foreign_key_check). quick_check reads the whole file: the kiosk's content opens with None,
+    // and Full after an unclean shutdown; imports check in full when they build.
+    enum class Check { None, Quick, Full };
 
     explicit Database(const QString &connectionPrefix);
     ~Database();
@@ -28,7 +33,8 @@ public:
 
     // Opens (creating where ReadWrite) the file and migrates it up to `maxVersion`
     // (-1: the newest known). A ReadOnly open never migrates: an older file is Failed.
-    Status open(const QString &path, const QString &schema, Mode mode = Mode::ReadWrite, int maxVersion = -1);
+    Status open(
+        const QString &path, const QString &schema, Mode mode = Mode::ReadWrite, int maxVersion = -1, Check check = Check::Quick);
     void close();
 
     bool isOpen() const;

@@ -18,7 +18,57 @@ LocalState::LocalState() : m_db(QStringLiteral("state")) { }
 
 bool LocalState::open(const QString &path)
 {
-    return m_db.open(path, QStringLiteral("state")) == Database::Status::Ok;
+    if (m_db.open(path, QStringLiteral("state")) != Database::Status::Ok)
+        return false;
+    pruneEvents();
+    return true;
+}
+
+void LocalState::pruneEvents()
+{
+    // ISO local times compare as text; the offset row is the first one past the newest MaxEvents.
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM events WHERE at < ? OR id <= "
+                             "coalesce((SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?), -1)"));
+    q.addBindValue(QDateTime::currentDateTime().addDays(-MaxEventAgeDays).toString(Qt::ISODateWithMs));
+    q.addBindValue(MaxEvents);
+    if (!q.exec())
+        qWarning() << "event log pruning failed:" << q.lastError().text();
+}
+
+int LocalState::eventCount() const
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<LocalState::ContentMark> LocalState::contentMark() const
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT content_version, built_at FROM content_mark WHERE id = 1")) || !q.next())
+        return std::nullopt;
+    return ContentMark{q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)};
+}
+
+bool LocalState::raiseContentMark(const QString &contentVersion, const QDateTime &builtAt)
+{
+    if (!m_db.isOpen())
+        return false;
+    const auto mark = contentMark();
+    if (mark && mark->builtAt.isValid() && builtAt <= mark->builtAt)
+        return true;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO content_mark (id, content_version, built_at, installed_at) VALUES (1, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET content_version = excluded.content_version, "
+                             "built_at = excluded.built_at, installed_at = excluded.installed_at"));
+    q.addBindValue(contentVersion);
+    q.addBindValue(builtAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        qWarning() << "content mark write failed:" << q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 void LocalState::logEvent(const QString &kind, const QString &message, const QString &detail)
@@ -35,6 +85,7 @@ void LocalState::logEvent(const QString &kind, const QString &message, const QSt
     q.addBindValue(text(detail));
     if (!q.exec())
         qWarning() << "event log write failed:" << q.lastError().text();
+    pruneEvents();
 }
 
 QList<LocalState::Event> LocalState::recentEvents(int limit) const

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "database.h"
 
 namespace tongban {
@@ -21,16 +23,37 @@ public:
         QString detail;
     };
 
+    // The newest content ever installed here (the downgrade check's high-water mark).
+    struct ContentMark
+    {
+        QString contentVersion;
+        QDateTime builtAt;
+    };
+
+    // The event log keeps the newest MaxEvents rows, and none older than MaxEventAgeDays:
+    // whichever leaves fewer. Older rows go on every write.
+    static constexpr int MaxEvents = 10000;
+    static constexpr int MaxEventAgeDays = 180;
+
     LocalState();
     bool open(const QString &path);
+    bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_db.errorString(); }
 
     void logEvent(const QString &kind, const QString &message, const QString &detail = {});
+    int eventCount() const;
+
+    std::optional<ContentMark> contentMark() const;
+    // Raises the mark to this package when it is newer (by built_at) than the mark, or sets it
+    // when there is none. Never lowers it. False when the state store cannot be written.
+    bool raiseContentMark(const QString &contentVersion, const QDateTime &builtAt);
     QList<Event> recentEvents(int limit = 20) const;
     void countUsage(const QString &kind, const QString &target = {});
     int usage(const QString &kind, const QString &target = {}) const;
 
 private:
+    void pruneEvents();
+
     Database m_db;
 };
 

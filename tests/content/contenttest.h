@@ -69,8 +69,9 @@ inline bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
-// Every row of every table (media bytes included), sorted; meta without loaded_at, which is
-// the time of the import, not content. Equal fingerprints: the same content.
+// Every row of every table (media by their SHA-256), sorted; meta without loaded_at (the time
+// of the import) and media_dir (the folder's name, made per import): not content. Equal
+// fingerprints: the same content.
 inline QByteArray fingerprint(const QString &dbPath)
 {
     const QString name = QUuid::createUuid().toString();
@@ -86,8 +87,9 @@ inline QByteArray fingerprint(const QString &dbPath)
             while (tables.next()) {
                 const QString table = tables.value(0).toString();
                 QSqlQuery q(db);
-                q.exec(table == QLatin1String("meta") ? QStringLiteral("SELECT * FROM meta WHERE key != 'loaded_at'")
-                                                      : QStringLiteral("SELECT * FROM ") + table);
+                q.exec(table == QLatin1String("meta")
+                        ? QStringLiteral("SELECT * FROM meta WHERE key NOT IN ('loaded_at', 'media_dir')")
+                        : QStringLiteral("SELECT * FROM ") + table);
                 QStringList rows;
                 while (q.next()) {
                     QStringList fields;

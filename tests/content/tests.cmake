@@ -11,7 +11,14 @@ content_test(tst_contentcorpus)
 content_test(tst_importcrash)
 content_test(tst_importsafety)
 content_test(tst_signing)
+content_test(tst_mediafiles)
+content_test(tst_startupcheck)
+add_dependencies(tst_startupcheck tongban-kiosk)
 content_test(tst_contentwatch)
+# Zips with lying headers are written by hand with zlib.
+content_test(tst_importguard)
+find_package(ZLIB REQUIRED)
+target_link_libraries(tst_importguard PRIVATE ZLIB::ZLIB)
 
 # libFuzzer on the CSV and manifest parsers, in a tree of its own, for a bounded time.
 find_program(CLANGXX clang++)

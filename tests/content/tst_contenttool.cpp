@@ -252,7 +252,7 @@ private slots:
         // The old package again is refused: going back is what rollback is for.
         const auto older = run({"--db", data, "import", contenttest::good()});
         QCOMPARE(older.code, 1);
-        QVERIFY2(older.err.contains("早于本机当前内容「test-good-2」"), qPrintable(older.err));
+        QVERIFY2(older.err.contains("早于本机装过的最新内容「test-good-2」"), qPrintable(older.err));
         QCOMPARE(contenttest::metaValue(contenttest::livePath(data), "content_version"), QStringLiteral("test-good-2"));
 
         const auto back = run({"--db", data, "rollback"});
@@ -263,6 +263,43 @@ private slots:
         QCOMPARE(run({"--db", data, "rollback"}).code, 0);
         QCOMPARE(contenttest::metaValue(contenttest::livePath(data), "content_version"), QStringLiteral("test-good-2"));
         QVERIFY(run({"--db", data, "status"}).out.contains("] rollback 已退回上一版内容"));
+    }
+
+    void olderThanTheNewestEverInstalledNeedsAllowOlder()
+    {
+        // The mark is what was installed, not what is live: after a rollback to v1, a v1.5
+        // (newer than live, older than v2) is still an older package.
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        QCOMPARE(run({"--db", data, "import", contenttest::good()}).code, 0);
+        const QString v2 = dir.filePath("v2"), v15 = dir.filePath("v15");
+        QVERIFY(contenttest::copyTree(contenttest::good(), v2));
+        withVersion(v2, "test-good-2", "2026-04-01T08:00:00+08:00");
+        QVERIFY(contenttest::copyTree(contenttest::good(), v15));
+        withVersion(v15, "test-good-1.5", "2026-03-15T08:00:00+08:00");
+        QCOMPARE(run({"--db", data, "import", v2}).code, 0);
+        QCOMPARE(run({"--db", data, "rollback"}).code, 0);
+        QCOMPARE(contenttest::metaValue(contenttest::livePath(data), "content_version"), QStringLiteral("test-good-1"));
+
+        const auto refused = run({"--db", data, "import", v15});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("早于本机装过的最新内容「test-good-2」"), qPrintable(refused.err));
+        QVERIFY(refused.err.contains("--allow-older"));
+        QCOMPARE(contenttest::metaValue(contenttest::livePath(data), "content_version"), QStringLiteral("test-good-1"));
+
+        // The live file gone (as after a fallback to the default content) forgets nothing.
+        QVERIFY(QFile::remove(contenttest::livePath(data)));
+        QCOMPARE(run({"--db", data, "import", v15}).code, 1);
+
+        const auto allowed = run({"--db", data, "import", v15, "--allow-older"});
+        QVERIFY2(allowed.code == 0, qPrintable(allowed.err));
+        QCOMPARE(contenttest::metaValue(contenttest::livePath(data), "content_version"), QStringLiteral("test-good-1.5"));
+        const QString status = run({"--db", data, "status"}).out;
+        QVERIFY2(
+            status.contains("] import-older 工作人员用 --allow-older 装入了较旧的内容「test-good-1.5」"), qPrintable(status));
+        // The mark stays at v2: v2 itself is welcome again, v1.5 once more is not.
+        QCOMPARE(run({"--db", data, "import", v15}).code, 1);
+        QCOMPARE(run({"--db", data, "import", v2}).code, 0);
     }
 
     void oversizedImageIsRefused()

@@ -29,6 +29,7 @@ Outcome reopen(const QString &data)
     {
         tongban::ContentStore store(data + "/content", nullptr);
         store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
+        store.setFullCheck(true); // the media files too, each against its SHA-256
         if (!store.open() || store.origin() != tongban::ContentStore::Origin::Live)
             return o;
         o.version = store.contentVersion();
@@ -76,6 +77,10 @@ private slots:
         m_old = contenttest::fingerprint(contenttest::livePath(m_pristine));
         // Big enough that an import takes a while, so random kills land inside it.
         QVERIFY(bench::writeCatalogue(m_package, 3000, 300, "crash-new"));
+        // With media, so that kills land inside the media copy too.
+        QVERIFY(contenttest::copyTree(contenttest::good() + "/media", m_package + "/media"));
+        QVERIFY(testsupport::writeFile(m_package + "/media.csv",
+            "id,file,kind,caption,source\nslide-a,media/hall.png,image,图,bench\nslide-b,media/loop.ogv,video,视频,bench\n"));
         QCOMPARE(contenttest::run({"--db", m_dir.filePath("ref"), "build", m_package, m_dir.filePath("new.sqlite")}).code, 0);
         m_new = contenttest::fingerprint(m_dir.filePath("new.sqlite"));
         QVERIFY(!m_old.isEmpty() && !m_new.isEmpty() && m_old != m_new);
@@ -86,7 +91,7 @@ private slots:
         QTest::addColumn<QString>("step");
         QTest::addColumn<bool>("expectNew");
         for (const QString &step : tongban::Importer::steps())
-            QTest::newRow(qPrintable(step)) << step << (step == "rename" || step == "syncdir");
+            QTest::newRow(qPrintable(step)) << step << (step == "rename" || step == "syncdir" || step == "cleanup");
     }
     void killedRightAfterEachStep()
     {
@@ -108,6 +113,9 @@ private slots:
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QCOMPARE(contenttest::fingerprint(contenttest::livePath(data)), m_new);
         QVERIFY(QDir(data + "/content").entryList({"import-*", "incoming*"}).isEmpty());
+        // Media folders: live's and previous's, no half-built one.
+        const QStringList media = QDir(data + "/content/media").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(media.size() <= 2 && media.filter(".new").isEmpty(), qPrintable(media.join(' ')));
     }
 
     void killedAtRandomMoments()

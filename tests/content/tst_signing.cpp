@@ -142,6 +142,29 @@ private slots:
         QCOMPARE(run({"sign", copyOfSigned("pkg-nokey")}).code, 2);
         QCOMPARE(run({"sign", copyOfSigned("pkg-badkey"), "--key", "bm90IGEga2V5"}).code, 2);
     }
+
+    void secretKeyComesFromAFileOrStandardInputOnly()
+    {
+        // The key as command-line text is visible to every process (ps, /proc/PID/cmdline).
+        const QByteArray secret = testsupport::readFile(m_secret).trimmed();
+        const QString pkg = copyOfSigned("pkg-key-text");
+        QFile::remove(pkg + "/manifest.sig");
+        const auto text = run({"sign", pkg, "--key", QString::fromLatin1(secret)});
+        QCOMPARE(text.code, 2);
+        QVERIFY2(text.err.contains("私钥只能从文件（--key FILE）或标准输入（--key -）读取"), qPrintable(text.err));
+        QVERIFY(!text.err.contains(QString::fromLatin1(secret))); // not echoed either
+        QVERIFY(!QFile::exists(pkg + "/manifest.sig"));
+
+        QProcess p;
+        p.start(contenttest::tool(), {"sign", pkg, "--key", "-"});
+        QVERIFY(p.waitForStarted());
+        p.write(secret + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString data = kiosk("stdin-key", m_publicKey);
+        QCOMPARE(run({"--db", data, "validate", pkg}).code, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSigning)

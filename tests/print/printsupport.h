@@ -46,8 +46,7 @@ inline std::unique_ptr<tongban::Services> services(const QTemporaryDir &dir, con
         return nullptr;
     auto services = std::make_unique<tongban::Services>(paths);
     QList<tongban::Diagnostic> diagnostics;
-    if (!services->start()
-        || !installPackage(*services->content(), services->settings().urlPolicy(), fixturePackage(), &diagnostics))
+    if (!services->start() || !testsupport::install(*services, fixturePackage(), &diagnostics))
         return nullptr;
     return services;
 }

@@ -27,7 +27,7 @@ private slots:
         m_store = std::make_unique<ContentStore>(m_dir.filePath("content"), nullptr);
         m_store->setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
         QList<Diagnostic> diagnostics;
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), searchtest::fixturePackage(), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, searchtest::fixturePackage(), &diagnostics));
     }
 
     void rowsFollowTheQuery()
@@ -102,10 +102,10 @@ private slots:
         model.setQuery("sfz");
         QCOMPARE(model.rowCount(), 0);
         QList<Diagnostic> diagnostics;
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), testsupport::seedPackage(), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, testsupport::seedPackage(), &diagnostics));
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.get(0).value("resultId").toString(), QStringLiteral("police-id-card-renew-replace"));
-        QVERIFY(installPackage(*m_store, testsupport::defaultPolicy(), searchtest::fixturePackage(), &diagnostics));
+        QVERIFY(testsupport::install(*m_store, searchtest::fixturePackage(), &diagnostics));
         QCOMPARE(model.rowCount(), 0);
     }
 
