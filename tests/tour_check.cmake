@@ -10,9 +10,9 @@ endif()
 file(READ "${OUT}/shots/steps.json" steps)
 string(JSON count LENGTH "${steps}")
 set(expected_steps attract home department item-guide item-guide-other-city notices notice halls
-    item-guide-large-text home-english idle-prompt attract-again)
+    search search-suggestion item-guide-large-text home-english idle-prompt attract-again)
 set(expected_screens attract home department item-guide item-guide notices notice halls
-    item-guide home idle-prompt attract)
+    search search item-guide home idle-prompt attract)
 list(LENGTH expected_steps want)
 if(NOT count EQUAL want)
     message(FATAL_ERROR "${count} steps, expected ${want}")

@@ -85,6 +85,11 @@ const QList<Table> &tables()
                     {"通办窗口", "帮办代办", "跨省通办", "24小时自助区", "法律援助", "其他"}),
                 text("name", "窗口名称", true, 100), text("location", "位置", false, 200), text("hours", "办公时间", false, 200),
                 text("note", "备注", false, 500), source()}},
+        // Everyday words for an item (search only): wording aids of the content office.
+        {"aliases.csv", "aliases",
+            {id("别名编号"), ref("item_id", "事项编号", "items"), text("alias", "常用说法", true, 50),
+                text("note", "备注", false, 500), source()},
+            true},
         {"media.csv", "media",
             {id("媒体编号"), col("file", "文件", Type::Media, true, {}, {}, 200),
                 col("kind", "类型", Type::Enum, false, {"image", "video"}), text("caption", "说明", false, 200),

@@ -1,6 +1,7 @@
 #include "pinyin.h"
 
 #include "pinyindata.h"
+#include "variantsdata.h"
 
 #include <algorithm>
 
@@ -31,6 +32,16 @@ std::span<const uint16_t> readings(char32_t cp)
         return {};
     const uint16_t set = data::charSet[it - begin];
     return {data::setSyllables + data::setOffsets[set], data::setSyllables + data::setOffsets[set + 1]};
+}
+
+std::span<const char32_t> simplified(char32_t cp)
+{
+    const auto *begin = data::traditional, *end = data::traditional + data::traditionalCount;
+    const auto it = std::lower_bound(begin, end, cp);
+    if (it == end || *it != cp)
+        return {};
+    const auto at = it - begin;
+    return {data::simplified + data::simplifiedOffsets[at], data::simplified + data::simplifiedOffsets[at + 1]};
 }
 
 QString toneless(QStringView text)

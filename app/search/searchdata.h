@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct Syllable
     char text[8] = {};
     uint8_t size = 0;
     uint8_t initial = 1; // length of the initial: 2 for zh/ch/sh, else 1
+    char fuzzy[8] = {}; // the fuzzy spelling (fuzzyFold): shang → san → sal
+    uint8_t fuzzySize = 0;
 };
 
 struct Reading
@@ -37,6 +40,7 @@ struct Token
     uint16_t size; // UTF-16 units in the text (2 for characters outside the BMP)
     int32_t position; // UTF-16 offset in the text
     uint64_t firstMask; // first letters of the readings (bits: a–z 0–25, 0–9 26–35)
+    uint64_t fuzzyFirstMask; // first letters of the fuzzy spellings
 };
 
 struct Field
@@ -48,6 +52,8 @@ struct Field
     uint16_t maxLetters = 0; // the longest pinyin spelling of the whole text
     uint64_t letterMask = 0; // every letter of every reading
     uint64_t firstMask = 0;
+    uint64_t fuzzyLetterMask = 0, fuzzyFirstMask = 0; // the same for the fuzzy spellings
+    uint64_t bigrams[4] = {}; // letter pairs of the readings (in and across syllables), hashed
 };
 
 struct Entry
@@ -84,33 +90,75 @@ inline uint64_t letterBit(char32_t c)
 // Lowercase, full-width ASCII and the ideographic space made ASCII; keeps the length.
 QString fold(QStringView text);
 
-// A query prepared for matching.
-struct Query
+// Fuzzy pinyin (模糊音), the pairs input methods offer, in one place: zh/ch/sh → z/c/s,
+// ang/eng/ing → an/en/in (so iang → ian, uang → uan), then n → l, r → l, f → h. Applied to
+// each syllable of the index and to the typed letters, so a fuzzy match is the same cheap walk
+// over the folded spellings. `breakAfter` marks a typed syllable end (a space, an apostrophe);
+// exact units (characters) pass unchanged. A g before a vowel starts the next syllable (xiangong).
+void fuzzyFold(std::vector<char32_t> &units, std::vector<uint8_t> &exact, std::vector<uint8_t> &breakAfter,
+    std::vector<size_t> *kept); // kept: the indices of the units that stay
+QByteArray fuzzySpelling(QByteArrayView syllable);
+
+// The units of a query in one spelling (as typed, or fuzzy).
+struct Units
 {
-    QString literal; // folded, trimmed: matched as a substring when `pinyin` is false
-    bool pinyin = false; // has Latin letters: matched token by token
-    bool literalFirst = false; // pinyin with punctuation or symbols (<b>, a&b): try the text as typed first
     std::vector<char32_t> units; // a–z, 0–9 (letters of pinyin) or other characters matched exactly
     std::vector<uint8_t> exact; // per unit: matched as a character, not as pinyin
     std::vector<int> segmentEnd; // per unit: where its piece must end at the latest (a space, an apostrophe)
+    std::vector<uint8_t> partStart; // per unit: a new part starts here (ordered-apart may skip tokens before it)
+    std::vector<std::array<char32_t, 3>> others; // per exact unit: the other simplified forms typed (0: none)
     uint64_t letterMask = 0;
-    bool hanInQuery = false;
-
-    static Query parse(QStringView text);
-    bool isEmpty() const { return pinyin ? units.empty() : literal.isEmpty(); }
+    bool hasParts = false;
+    size_t size() const { return units.size(); }
 };
 
+// A query prepared for matching.
+struct Query
+{
+    QString literal; // folded, trimmed, traditional characters simplified: matched as a substring when `pinyin` is false
+    QStringList literalVariants; // literal with the other simplified forms of characters that have several
+    bool pinyin = false; // has Latin letters: matched token by token
+    bool literalFirst = false; // pinyin with punctuation or symbols (<b>, a&b): try the text as typed first
+    bool traditional = false; // a traditional character was folded (護照 → 护照)
+    Units plain, fuzzy;
+    bool hanInQuery = false;
+    bool letters = false; // letters only (and spaces, apostrophes): typo tolerance may apply
+    std::vector<char32_t> typed; // the letters, for typo tolerance
+    uint64_t typedBigrams[4] = {};
+    int typedBigramCount = 0;
+    std::vector<std::vector<uint16_t>> hanReadings; // Hanzi only: per character its readings (same-reading substitution)
+
+    static Query parse(QStringView text);
+    bool isEmpty() const { return pinyin ? plain.units.empty() : literal.isEmpty(); }
+};
+
+inline void addBigram(uint64_t (&bits)[4], char a, char b)
+{
+    const unsigned h = (unsigned(uchar(a)) * 31u + unsigned(uchar(b))) & 255u;
+    bits[h >> 6] |= uint64_t(1) << (h & 63);
+}
+
 // How one field matched; tier as in SearchResult::Tier (0 exact … 4 substring), -1: no match.
+// `how` says which form found it; a tolerant form ranks by its own tier, `tier` orders within it.
 struct Match
 {
+    enum How : uint8_t { Plain, Fuzzy, Apart, Typo, SameSound };
     int tier = -1;
+    How how = Plain;
     bool demoted = false;
     bool whole = false; // covers the whole text (ranks 医保 above 医保查询 for "yib")
     int start = 0, end = 0; // tokens (pinyin) or UTF-16 offset and length (literal)
     SearchResult::Form form = SearchResult::Form::Hanzi;
+    static constexpr int MaxGaps = 6;
+    uint8_t gaps = 0; // ordered-apart: tokens gapFrom[i] < t < gapTo[i] are skipped
+    uint16_t gapFrom[MaxGaps] = {}, gapTo[MaxGaps] = {};
 };
 
-Match matchField(const Data &data, const Field &field, const Query &query);
+Match matchField(const Data &data, const Field &field, const Query &query); // the exact forms
+Match matchFuzzy(const Data &data, const Field &field, const Query &query);
+Match matchApart(const Data &data, const Field &field, const Query &query);
+// One edit in typed pinyin of 4 letters or more; a same-reading character in Hanzi.
+Match matchTypo(const Data &data, const Field &field, const Query &query);
 // The characters of `field.text` a match covers, as (start, length) in UTF-16 units.
 QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const Match &match);
 

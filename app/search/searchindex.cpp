@@ -99,6 +99,9 @@ private:
         s.size = uint8_t(std::min<qsizetype>(text.size(), sizeof s.text - 1));
         std::copy_n(text.data(), s.size, s.text);
         s.initial = text.startsWith("zh") || text.startsWith("ch") || text.startsWith("sh") ? 2 : 1;
+        const QByteArray fuzzy = fuzzySpelling(QByteArrayView(s.text, s.size));
+        s.fuzzySize = uint8_t(std::min<qsizetype>(fuzzy.size(), sizeof s.fuzzy - 1));
+        std::copy_n(fuzzy.data(), s.fuzzySize, s.fuzzy);
         d.syllables.push_back(s);
         ids.insert(text.toByteArray(), int(d.syllables.size() - 1));
         return int(d.syllables.size() - 1);
@@ -159,7 +162,7 @@ private:
     int appendToken(size_t t, Field &f)
     {
         const Pending &p = pending[t];
-        Token token{p.codePoint, uint32_t(d.readings.size()), 0, uint16_t(p.size), p.position, 0};
+        Token token{p.codePoint, uint32_t(d.readings.size()), 0, uint16_t(p.size), p.position, 0, 0};
         if (p.latin >= 0)
             addReading(p.latin, false, token);
         for (const int s : p.preferred)
@@ -173,8 +176,24 @@ private:
             longest = std::max(longest, int(s.size));
             for (int i = 0; i < s.size; ++i)
                 f.letterMask |= letterBit(char32_t(uchar(s.text[i])));
+            for (int i = 0; i < s.fuzzySize; ++i)
+                f.fuzzyLetterMask |= letterBit(char32_t(uchar(s.fuzzy[i])));
+            for (int i = 1; i < s.size; ++i)
+                addBigram(f.bigrams, s.text[i - 1], s.text[i]);
+            if (s.fuzzySize > 0)
+                token.fuzzyFirstMask |= letterBit(char32_t(uchar(s.fuzzy[0])));
+        }
+        // Letter pairs across the syllable before and this one (typo tolerance's filter).
+        if (t > 0) {
+            const Token &before = d.tokens.back();
+            for (uint32_t a = before.firstReading; a < before.firstReading + before.readingCount; ++a)
+                for (uint32_t b = token.firstReading; b < d.readings.size(); ++b) {
+                    const Syllable &x = d.syllables[d.readings[a].syllable], &y = d.syllables[d.readings[b].syllable];
+                    addBigram(f.bigrams, x.text[x.size - 1], y.text[0]);
+                }
         }
         f.firstMask |= token.firstMask;
+        f.fuzzyFirstMask |= token.fuzzyFirstMask;
         d.tokens.push_back(token);
         return longest;
     }
@@ -194,9 +213,11 @@ bool readRows(const QSqlDatabase &db, QList<Row> *rows, QString *error)
         K kind;
         const char *sql;
     } queries[] = {
+        // Keywords, then the content office's everyday words (aliases.csv, content migration 010).
         {K::Item,
-            "SELECT i.id, i.name, coalesce(d.name, ''), i.status, i.keywords, i.readings, '', '' FROM items i "
-            "LEFT JOIN departments d ON d.id = i.department_id ORDER BY i.rowid"},
+            "SELECT i.id, i.name, coalesce(d.name, ''), i.status, i.keywords || ';' || "
+            "coalesce((SELECT group_concat(a.alias, ';') FROM aliases a WHERE a.item_id = i.id), ''), i.readings, '', '' "
+            "FROM items i LEFT JOIN departments d ON d.id = i.department_id ORDER BY i.rowid"},
         // Only departments and themes that lead somewhere, as their own pages list them.
         {K::Department,
             "SELECT d.id, d.name, '', '', '', '', '', '' FROM departments d "
@@ -290,7 +311,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
         return {};
     const Query query = Query::parse(text);
     // Longer than any text could match: nothing to do (a pasted page of text stays cheap).
-    if (query.isEmpty() || (query.pinyin ? int(query.units.size()) > d->maxLetters : query.literal.size() > d->maxLength))
+    if (query.isEmpty() || (query.pinyin ? int(query.plain.size()) > d->maxLetters + 1 : query.literal.size() > d->maxLength + 1))
         return {};
     const QString day = today.toString(Qt::ISODate);
 
@@ -298,35 +319,70 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     {
         uint32_t entry, field;
         int tier, sub;
+        bool keyword;
         Match match;
         auto key(const Data &data) const
         {
             const Entry &e = data.entries[entry];
-            return std::make_tuple(tier, sub, match.demoted, !match.whole, match.start, int(e.kind), e.order);
+            return std::make_tuple(tier, sub, keyword, match.demoted, !match.whole, match.start, int(e.kind), e.order);
         }
     };
+    // The tier of a field's match: exact forms of a name by their own tier, of a keyword as
+    // Keyword; the tolerant forms by theirs; notices after everything, in the same order.
+    const auto tierOf = [](const Match &m, bool keyword, bool notice) {
+        int tier = m.how == Match::Fuzzy ? SearchResult::Fuzzy
+            : m.how == Match::Apart      ? SearchResult::OrderedApart
+            : m.how != Match::Plain      ? SearchResult::Tolerant
+            : keyword                    ? SearchResult::Keyword
+                                         : m.tier;
+        return notice ? std::pair(int(SearchResult::NoticeTitle), tier) : std::pair(tier, m.tier);
+    };
     std::vector<Hit> hits;
+    std::vector<uint8_t> state(d->entries.size(), 0); // 1: matched, 2: hidden notice
+    const auto bestOf = [&](uint32_t i, const Entry &e, auto &&match) {
+        const bool notice = e.kind == SearchResult::Kind::Notice;
+        Hit best{i, 0, -1, 0, false, {}};
+        const auto consider = [&](uint32_t f, bool keyword) {
+            const Match m = match(d->fields[f]);
+            if (m.tier < 0)
+                return;
+            const auto [tier, sub] = tierOf(m, keyword, notice);
+            Hit h{i, f, tier, sub, keyword, m};
+            if (best.tier < 0 || h.key(*d) < best.key(*d))
+                best = h;
+        };
+        // The name first, as residents read it (highlighted); keywords when the name did not match.
+        consider(e.titleField, false);
+        if (best.tier < 0)
+            for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k)
+                consider(k, true);
+        if (best.tier >= 0) {
+            hits.push_back(best);
+            state[i] = 1;
+        }
+    };
+    const auto pass = [&](auto &&match) {
+        for (uint32_t i = 0; i < d->entries.size(); ++i)
+            if (state[i] == 0)
+                bestOf(i, d->entries[i], match);
+    };
     for (uint32_t i = 0; i < d->entries.size(); ++i) {
         const Entry &e = d->entries[i];
         if (e.kind == SearchResult::Kind::Notice && !noticeShown(e.publishFrom, e.expireAt, day))
-            continue;
-        const Match m = matchField(*d, d->fields[e.titleField], query);
-        if (m.tier >= 0) {
-            const bool notice = e.kind == SearchResult::Kind::Notice;
-            hits.push_back({i, e.titleField, notice ? int(SearchResult::NoticeTitle) : m.tier, notice ? m.tier : 0, m});
-            continue;
-        }
-        Hit best{i, 0, -1, 0, {}};
-        for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k) {
-            const Match km = matchField(*d, d->fields[k], query);
-            if (km.tier >= 0
-                && (best.tier < 0
-                    || std::tuple(km.tier, km.demoted, !km.whole) < std::tuple(best.sub, best.match.demoted, !best.match.whole)))
-                best = {i, k, SearchResult::Keyword, km.tier, km};
-        }
-        if (best.tier >= 0)
-            hits.push_back(best);
+            state[i] = 2;
     }
+    // The exact forms first. The tolerant ones rank below every exact match, so they are only
+    // looked for while the list is not full; typing errors only when almost nothing was found.
+    pass([&](const Field &f) { return matchField(*d, f, query); });
+    if (qsizetype(hits.size()) < limit) {
+        pass([&](const Field &f) {
+            const Match m = matchFuzzy(*d, f, query);
+            return m.tier >= 0 ? m : matchApart(*d, f, query);
+        });
+    }
+    if (hits.size() < 3)
+        pass([&](const Field &f) { return matchTypo(*d, f, query); });
+
     const auto less = [this](const Hit &a, const Hit &b) { return a.key(*d) < b.key(*d); };
     const auto top = hits.begin() + std::min<qsizetype>(limit, qsizetype(hits.size()));
     std::partial_sort(hits.begin(), top, hits.end(), less);
@@ -345,7 +401,8 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
         r.tier = SearchResult::Tier(it->tier);
         r.form = it->match.form;
         r.alternateReading = it->match.demoted;
-        if (it->tier == SearchResult::Keyword)
+        r.suggestion = it->match.how == Match::Fuzzy || it->match.how == Match::Typo || it->match.how == Match::SameSound;
+        if (it->keyword)
             r.keyword = d->fields[it->field].text;
         else
             r.ranges = matchRanges(*d, title, it->match);

@@ -4,6 +4,8 @@
 
 #include "pinyin.h"
 
+#include <algorithm>
+#include <bit>
 #include <tuple>
 
 namespace tongban::search {
@@ -22,38 +24,193 @@ QString fold(QStringView text)
     return out;
 }
 
+namespace {
+
+bool isVowel(char32_t c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v';
+}
+
+bool isLetter(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Fills segmentEnd from breakAfter, and the letter mask.
+void finishUnits(Units &u, const std::vector<uint8_t> &breakAfter)
+{
+    u.segmentEnd.resize(u.units.size());
+    int end = int(u.units.size());
+    for (int i = int(u.units.size()) - 1; i >= 0; --i) {
+        if (breakAfter[i])
+            end = i + 1;
+        u.segmentEnd[i] = end;
+    }
+    u.letterMask = 0;
+    for (size_t i = 0; i < u.units.size(); ++i)
+        if (!u.exact[i])
+            u.letterMask |= letterBit(u.units[i]);
+}
+
+} // namespace
+
+void fuzzyFold(
+    std::vector<char32_t> &units, std::vector<uint8_t> &exact, std::vector<uint8_t> &breakAfter, std::vector<size_t> *kept)
+{
+    std::vector<char32_t> u;
+    std::vector<uint8_t> ex, brk;
+    const size_t n = units.size();
+    const auto joined = [&](size_t i) { return i > 0 && !exact[i - 1] && !breakAfter[i - 1] && !exact[i]; };
+    for (size_t i = 0; i < n; ++i) {
+        char32_t c = units[i];
+        if (!exact[i]) {
+            const bool dropH = c == 'h' && joined(i) && (units[i - 1] == 'z' || units[i - 1] == 'c' || units[i - 1] == 's');
+            const bool dropG = c == 'g' && joined(i) && units[i - 1] == 'n' && joined(i - 1)
+                && (units[i - 2] == 'a' || units[i - 2] == 'e' || units[i - 2] == 'i')
+                && !(i + 1 < n && !breakAfter[i] && !exact[i + 1] && isVowel(units[i + 1]));
+            if (dropH || dropG) {
+                if (breakAfter[i] && !brk.empty())
+                    brk.back() = 1;
+                continue;
+            }
+            if (c == 'n' || c == 'r')
+                c = 'l';
+            else if (c == 'f')
+                c = 'h';
+        }
+        u.push_back(c);
+        ex.push_back(exact[i]);
+        brk.push_back(breakAfter[i]);
+        if (kept)
+            kept->push_back(i);
+    }
+    units.swap(u);
+    exact.swap(ex);
+    breakAfter.swap(brk);
+}
+
+QByteArray fuzzySpelling(QByteArrayView syllable)
+{
+    std::vector<char32_t> u;
+    for (const char c : syllable)
+        u.push_back(char32_t(uchar(c)));
+    std::vector<uint8_t> ex(u.size(), 0), brk(u.size(), 0);
+    fuzzyFold(u, ex, brk, nullptr);
+    QByteArray out;
+    for (const char32_t c : u)
+        out.append(char(c));
+    return out;
+}
+
 Query Query::parse(QStringView text)
 {
     Query q;
-    q.literal = fold(text).trimmed();
-    const QString spelled = pinyin::toneless(q.literal);
+    QString folded = fold(text).trimmed();
+    // Traditional characters are folded to their (first) simplified form; the others of a
+    // character that has several are tried too.
+    QString literal;
+    QList<QPair<qsizetype, std::span<const char32_t>>> several;
+    for (const char32_t c : folded.toUcs4()) {
+        const auto s = c > 127 ? pinyin::simplified(c) : std::span<const char32_t>();
+        if (s.size() > 1 && several.size() < 3)
+            several.append({literal.size(), s});
+        literal += QString::fromUcs4(s.empty() ? &c : &s[0], 1);
+        q.traditional = q.traditional || !s.empty();
+    }
+    q.literal = literal;
+    for (const auto &[at, forms] : std::as_const(several)) {
+        const QStringList base = q.literalVariants.isEmpty() ? QStringList{literal} : q.literalVariants;
+        QStringList next = base;
+        for (const QString &b : base)
+            for (size_t k = 1; k < forms.size() && next.size() < 8; ++k) {
+                QString v = b;
+                v.replace(at, QChar::requiresSurrogates(forms[0]) ? 2 : 1, QString::fromUcs4(&forms[k], 1));
+                next.append(v);
+            }
+        q.literalVariants = next;
+    }
+    if (!q.literalVariants.isEmpty())
+        q.literalVariants.removeFirst(); // the literal itself
+
+    const QString spelled = pinyin::toneless(folded);
     for (const QChar c : spelled)
         if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
             q.pinyin = true;
-    if (!q.pinyin)
-        return q;
-    std::vector<uint8_t> breakAfter;
+    std::vector<uint8_t> breakAfter, spaceAfter;
+    Units &u = q.plain;
+    bool symbols = false;
     for (const char32_t c : spelled.toUcs4()) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool alnum = isLetter(c);
         if (alnum || (c > 127 && QChar::isLetterOrNumber(c))) {
-            q.units.push_back(c);
-            q.exact.push_back(!alnum);
+            const auto s = alnum ? std::span<const char32_t>() : pinyin::simplified(c);
+            u.units.push_back(s.empty() ? c : s[0]);
+            std::array<char32_t, 3> others{};
+            for (size_t k = 1; k < s.size() && k <= others.size(); ++k)
+                others[k - 1] = s[k];
+            u.others.push_back(others);
+            u.exact.push_back(!alnum);
             breakAfter.push_back(false);
-            q.letterMask |= letterBit(c);
+            spaceAfter.push_back(false);
             q.hanInQuery = q.hanInQuery || !alnum;
         } else {
-            if (!breakAfter.empty())
+            if (!breakAfter.empty()) {
                 breakAfter.back() = true; // a space, an apostrophe or a symbol ends a syllable
+                spaceAfter.back() = spaceAfter.back() || QChar::isSpace(c);
+            }
             if (!QChar::isSpace(c) && c != '\'' && c != 0x2019)
-                q.literalFirst = true;
+                symbols = true;
         }
     }
-    q.segmentEnd.resize(q.units.size());
-    int end = int(q.units.size());
-    for (int i = int(q.units.size()) - 1; i >= 0; --i) {
-        if (breakAfter[i])
-            end = i + 1;
-        q.segmentEnd[i] = end;
+    q.literalFirst = q.pinyin && symbols;
+    finishUnits(u, breakAfter);
+
+    // Parts for ordered-apart matches: split at spaces and where Hanzi meets pinyin; a run of
+    // three or more Hanzi may be found a character at a time.
+    u.partStart.assign(u.units.size(), 0);
+    for (size_t i = 1; i < u.units.size(); ++i) {
+        qsizetype run = 0;
+        if (u.exact[i] && u.exact[i - 1]) {
+            size_t a = i, b = i;
+            while (a > 0 && u.exact[a - 1])
+                --a;
+            while (b < u.units.size() && u.exact[b])
+                ++b;
+            run = qsizetype(b - a);
+        }
+        u.partStart[i] = spaceAfter[i - 1] || u.exact[i] != u.exact[i - 1] || run >= 3;
+        u.hasParts = u.hasParts || u.partStart[i];
+    }
+
+    if (q.pinyin) {
+        q.fuzzy.units = u.units;
+        q.fuzzy.exact = u.exact;
+        std::vector<uint8_t> fuzzyBreaks = breakAfter;
+        std::vector<size_t> kept;
+        fuzzyFold(q.fuzzy.units, q.fuzzy.exact, fuzzyBreaks, &kept);
+        finishUnits(q.fuzzy, fuzzyBreaks);
+        for (const size_t i : kept)
+            q.fuzzy.others.push_back(u.others[i]);
+        q.fuzzy.partStart.assign(q.fuzzy.units.size(), 0);
+    }
+
+    q.letters = q.pinyin && !q.hanInQuery && !symbols;
+    if (q.letters) {
+        for (size_t i = 0; i < u.units.size(); ++i)
+            q.typed.push_back(u.units[i]);
+        for (size_t i = 1; i < q.typed.size(); ++i)
+            addBigram(q.typedBigrams, char(q.typed[i - 1]), char(q.typed[i]));
+        for (const uint64_t w : q.typedBigrams)
+            q.typedBigramCount += std::popcount(w);
+    }
+    if (!q.pinyin && !u.units.empty()) {
+        bool allHan = true;
+        for (size_t i = 0; i < u.units.size() && allHan; ++i) {
+            const auto r = pinyin::readings(u.units[i]);
+            allHan = !r.empty();
+            q.hanReadings.emplace_back(r.begin(), r.end());
+        }
+        if (!allHan)
+            q.hanReadings.clear();
     }
     return q;
 }
@@ -63,36 +220,65 @@ namespace {
 // Depth-first over the ways the query splits into pieces, one per consecutive token: a piece
 // is a whole reading, the initial of one (z or zh for zhang), or — only as the last piece —
 // any start of one. Keeps the best outcome; a budget bounds pathological texts.
+// Fuzzy: the same over the fuzzy spellings (initials alone never match fuzzily). Apart: a new
+// part of the query may begin any number of tokens later (at least one gap is required).
 struct Walker
 {
     const Data &data;
     const Query &query;
+    const Units &units;
     const Token *tokens;
     int count;
     int size;
+    Walker(const Data &d, const Query &q, const Units &u, const Token *t, int c, int s, bool f, bool a)
+        : data(d), query(q), units(u), tokens(t), count(c), size(s), fuzzy(f), apart(a)
+    {
+    }
+    bool fuzzy = false;
+    bool apart = false;
     int start = 0;
     int budget = 4096;
     bool done = false;
     Match best;
+    int gaps = 0;
+    uint16_t gapFrom[Match::MaxGaps] = {}, gapTo[Match::MaxGaps] = {};
+
+    bool sameCharacter(const Token &token, int p) const
+    {
+        if (token.codePoint == units.units[p])
+            return true;
+        for (const char32_t o : units.others[p])
+            if (o && o == token.codePoint)
+                return true;
+        return false;
+    }
 
     void finish(int t, bool full, bool initials, bool demoted, bool lastComplete)
     {
+        if ((fuzzy && initials && !query.hanInQuery) || (apart && gaps == 0))
+            return;
         Match m;
-        const bool whole = start == 0 && t == count - 1;
+        const bool whole = start == 0 && t == count - 1 && gaps == 0;
         if (full)
             m.tier = start != 0         ? SearchResult::Substring
                 : whole && lastComplete ? SearchResult::Exact
                                         : SearchResult::NamePrefix;
         else
             m.tier = start != 0 ? SearchResult::Substring : whole ? SearchResult::InitialsWhole : SearchResult::InitialsPrefix;
+        m.how = fuzzy ? Match::Fuzzy : apart ? Match::Apart : Match::Plain;
         m.demoted = demoted;
         m.whole = whole;
         m.start = start;
         m.end = t;
-        m.form = query.hanInQuery ? SearchResult::Form::Mixed
-            : initials            ? SearchResult::Form::Initials
-            : full                ? SearchResult::Form::FullPinyin
-                                  : SearchResult::Form::Mixed;
+        m.form = fuzzy         ? SearchResult::Form::FuzzyPinyin
+            : !query.pinyin    ? (query.traditional ? SearchResult::Form::Traditional : SearchResult::Form::Hanzi)
+            : query.hanInQuery ? SearchResult::Form::Mixed
+            : initials         ? SearchResult::Form::Initials
+            : full             ? SearchResult::Form::FullPinyin
+                               : SearchResult::Form::Mixed;
+        m.gaps = uint8_t(gaps);
+        std::copy_n(gapFrom, gaps, m.gapFrom);
+        std::copy_n(gapTo, gaps, m.gapTo);
         if (best.tier < 0
             || std::tuple(m.tier, m.demoted, !m.whole, m.start) < std::tuple(best.tier, best.demoted, !best.whole, best.start))
             best = m;
@@ -102,10 +288,20 @@ struct Walker
 
     void advance(int t, int next, bool full, bool initials, bool demoted, bool complete)
     {
-        if (next == size)
+        if (next == size) {
             finish(t, full, initials, demoted, complete);
-        else if (t + 1 < count)
+            return;
+        }
+        if (t + 1 < count)
             walk(t + 1, next, full && complete, initials, demoted);
+        if (apart && units.partStart[next] && gaps < Match::MaxGaps)
+            for (int later = t + 2; later < count && !done && budget > 0; ++later) {
+                gapFrom[gaps] = uint16_t(t);
+                gapTo[gaps] = uint16_t(later);
+                ++gaps;
+                walk(later, next, full && complete, initials, demoted);
+                --gaps;
+            }
     }
 
     void walk(int t, int p, bool full, bool initials, bool demoted)
@@ -113,46 +309,52 @@ struct Walker
         if (done || --budget < 0)
             return;
         const Token &token = tokens[t];
-        const char32_t u = query.units[p];
-        if (query.exact[p]) {
-            if (token.codePoint == u)
+        const char32_t u = units.units[p];
+        if (units.exact[p]) {
+            if (sameCharacter(token, p))
                 advance(t, p + 1, full, false, demoted, true);
             return;
         }
-        if (!(token.firstMask & letterBit(u)))
+        if (!((fuzzy ? token.fuzzyFirstMask : token.firstMask) & letterBit(u)))
             return;
-        const int limit = query.segmentEnd[p] - p;
+        const int limit = units.segmentEnd[p] - p;
         for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount && !done; ++r) {
             const Reading reading = data.readings[r];
-            const Syllable &s = data.syllables[reading.syllable];
-            if (char32_t(uchar(s.text[0])) != u)
+            const Syllable &syllable = data.syllables[reading.syllable];
+            const char *text = fuzzy ? syllable.fuzzy : syllable.text;
+            const int length = fuzzy ? syllable.fuzzySize : syllable.size;
+            const int initial = fuzzy ? 1 : syllable.initial;
+            if (char32_t(uchar(text[0])) != u)
                 continue;
             int typed = 1;
-            while (typed < s.size && typed < limit && char32_t(uchar(s.text[typed])) == query.units[p + typed])
+            while (typed < length && typed < limit && char32_t(uchar(text[typed])) == units.units[p + typed])
                 ++typed;
             const bool dem = demoted || reading.demoted;
-            if (typed == s.size) {
-                advance(t, p + typed, full, initials && s.size == 1, dem, true);
+            if (typed == length) {
+                advance(t, p + typed, full, initials && length == 1, dem, true);
                 continue;
             }
             advance(t, p + 1, full, initials, dem, false); // the initial: s for shen, z for zheng
-            if (s.initial == 2 && typed >= 2)
+            if (initial == 2 && typed >= 2)
                 advance(t, p + 2, full, initials, dem, false); // zh for zheng
-            if (p + typed == size && typed > s.initial)
+            if (p + typed == size && typed > initial)
                 advance(t, p + typed, full, false, dem, false); // the last syllable, still being typed
         }
     }
 };
 
-Match matchPinyin(const Data &data, const Field &field, const Query &query)
+Match walkField(const Data &data, const Field &field, const Query &query, const Units &units, bool fuzzy, bool apart)
 {
-    const int size = int(query.units.size());
-    if (field.tokenCount == 0 || (query.letterMask & ~field.letterMask) || size > field.maxLetters)
+    const int size = int(units.size());
+    if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
         return {};
-    if (!query.exact[0] && !(field.firstMask & letterBit(query.units[0])))
+    const uint64_t letters = fuzzy ? field.fuzzyLetterMask : field.letterMask;
+    if (units.letterMask & ~letters)
         return {};
-    Walker w{data, query, data.tokens.data() + field.firstToken, field.tokenCount, size, 0, 4096, false, {}};
-    for (int s = 0; s < w.count && !w.done; ++s) {
+    if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
+        return {};
+    Walker w(data, query, units, data.tokens.data() + field.firstToken, field.tokenCount, size, fuzzy, apart);
+    for (int s = 0; s < w.count && !w.done && w.budget > 0; ++s) {
         // Every later start is a substring match: stop once that cannot improve the best.
         if (s > 0 && w.best.tier >= 0 && (w.best.tier < SearchResult::Substring || !w.best.demoted))
             break;
@@ -162,26 +364,201 @@ Match matchPinyin(const Data &data, const Field &field, const Query &query)
     return w.best;
 }
 
+Match literalMatch(const Field &field, const QString &literal)
+{
+    Match m;
+    const qsizetype at = literal.size() <= field.folded.size() ? field.folded.indexOf(literal) : -1;
+    if (at < 0)
+        return m;
+    m.tier = at > 0                             ? SearchResult::Substring
+        : literal.size() == field.folded.size() ? SearchResult::Exact
+                                                : SearchResult::NamePrefix;
+    m.whole = m.tier == SearchResult::Exact;
+    m.start = int(at);
+    m.end = int(literal.size());
+    return m;
+}
+
+// One edit (insert, delete, substitute, swap of neighbours) between the typed letters and the
+// full pinyin of consecutive tokens, the last syllable possibly typed in part. The first letter
+// must be right. Depth-first over the readings with a row of the edit-distance table per letter.
+struct TypoWalker
+{
+    static constexpr int MaxLetters = 32;
+    const Data &data;
+    const Token *tokens;
+    int count;
+    const char32_t *q;
+    int m;
+    int start = 0;
+    int budget = 2048;
+    Match best;
+
+    void found(int t, bool syllableEnd)
+    {
+        Match r;
+        const bool whole = start == 0 && t == count - 1 && syllableEnd;
+        r.tier = start != 0 ? SearchResult::Substring : whole ? SearchResult::Exact : SearchResult::NamePrefix;
+        r.how = Match::Typo;
+        r.whole = whole;
+        r.start = start;
+        r.end = t;
+        r.form = SearchResult::Form::Typo;
+        if (best.tier < 0 || std::tuple(r.tier, !r.whole) < std::tuple(best.tier, !best.whole))
+            best = r;
+    }
+
+    // row: the table row after the letters so far; prev: the one before; last: the last letter.
+    void walk(int t, const int *row, const int *prev, char32_t last)
+    {
+        if (--budget < 0)
+            return;
+        const Token &token = tokens[t];
+        for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r) {
+            const Syllable &s = data.syllables[data.readings[r].syllable];
+            if (t == start && char32_t(uchar(s.text[0])) != q[0])
+                continue;
+            int rows[8][MaxLetters + 1];
+            const int *above = row, *above2 = prev;
+            char32_t before = last;
+            bool alive = true, ended = false;
+            for (int i = 0; i < s.size && alive; ++i) {
+                const char32_t c = char32_t(uchar(s.text[i]));
+                int *cur = rows[i];
+                cur[0] = above[0] + 1;
+                int least = cur[0];
+                for (int j = 1; j <= m; ++j) {
+                    int v = std::min({above[j] + 1, cur[j - 1] + 1, above[j - 1] + (c == q[j - 1] ? 0 : 1)});
+                    if (above2 && j >= 2 && c == q[j - 2] && before == q[j - 1])
+                        v = std::min(v, above2[j - 2] + 1);
+                    cur[j] = v;
+                    least = std::min(least, v);
+                }
+                if (cur[m] <= 1) {
+                    found(t, i == s.size - 1);
+                    ended = true;
+                    break;
+                }
+                alive = least <= 1;
+                above2 = above;
+                above = cur;
+                before = c;
+            }
+            if (!ended && alive && t + 1 < count && best.tier != SearchResult::Exact)
+                walk(t + 1, above, above2, before);
+        }
+    }
+};
+
+Match typoPinyin(const Data &data, const Field &field, const Query &query)
+{
+    const int m = int(query.typed.size());
+    if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
+        return {};
+    // Letters: at most one not in the text; the first must be a first letter; letter pairs: an
+    // edit breaks at most three of them.
+    if (std::popcount(query.plain.letterMask & ~field.letterMask) > 1 || !(field.firstMask & letterBit(query.typed[0])))
+        return {};
+    int shared = 0;
+    for (int w = 0; w < 4; ++w)
+        shared += std::popcount(query.typedBigrams[w] & field.bigrams[w]);
+    if (shared < query.typedBigramCount - 3)
+        return {};
+    TypoWalker w{data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, 0, 2048, {}};
+    int row0[TypoWalker::MaxLetters + 1];
+    for (int j = 0; j <= m; ++j)
+        row0[j] = j;
+    for (int s = 0; s < w.count && w.budget > 0 && w.best.tier < 0; ++s) {
+        if (!(w.tokens[s].firstMask & letterBit(query.typed[0])))
+            continue;
+        w.start = s;
+        w.walk(s, row0, nullptr, 0);
+    }
+    return w.best;
+}
+
+bool shareReading(const Data &data, const Token &token, const std::vector<uint16_t> &readings)
+{
+    for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r)
+        if (std::find(readings.begin(), readings.end(), data.readings[r].syllable) != readings.end())
+            return true;
+    return false;
+}
+
+// Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
+// one such character (two from six), the others as typed.
+Match sameReading(const Data &data, const Field &field, const Query &query)
+{
+    const Units &u = query.plain;
+    const int n = int(u.size());
+    if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
+        return {};
+    const int allowed = n >= 6 ? 2 : 1;
+    const Token *tokens = data.tokens.data() + field.firstToken;
+    const auto same = [&](const Token &token, int p) {
+        if (token.codePoint == u.units[p])
+            return true;
+        for (const char32_t o : u.others[p])
+            if (o && o == token.codePoint)
+                return true;
+        return false;
+    };
+    for (int s = 0; s + n <= field.tokenCount; ++s) {
+        int substituted = 0;
+        bool ok = true;
+        for (int j = 0; j < n && ok; ++j) {
+            if (same(tokens[s + j], j))
+                continue;
+            ok = ++substituted <= allowed && shareReading(data, tokens[s + j], query.hanReadings[j]);
+        }
+        if (!ok || substituted == 0)
+            continue;
+        Match m;
+        m.whole = s == 0 && n == field.tokenCount;
+        m.tier = s != 0 ? SearchResult::Substring : m.whole ? SearchResult::Exact : SearchResult::NamePrefix;
+        m.how = Match::SameSound;
+        m.start = s;
+        m.end = s + n - 1;
+        m.form = SearchResult::Form::SameReading;
+        return m;
+    }
+    return {};
+}
+
 } // namespace
 
 Match matchField(const Data &data, const Field &field, const Query &query)
 {
     if (!query.pinyin || query.literalFirst) {
-        Match m;
-        const qsizetype at = query.literal.size() <= field.folded.size() ? field.folded.indexOf(query.literal) : -1;
-        if (at < 0 && query.pinyin)
-            return matchPinyin(data, field, query);
-        if (at < 0)
+        Match m = literalMatch(field, query.literal);
+        for (qsizetype i = 0; m.tier < 0 && i < query.literalVariants.size(); ++i)
+            m = literalMatch(field, query.literalVariants[i]);
+        if (m.tier >= 0) {
+            if (!query.pinyin && query.traditional)
+                m.form = SearchResult::Form::Traditional;
             return m;
-        m.tier = at > 0                                   ? SearchResult::Substring
-            : query.literal.size() == field.folded.size() ? SearchResult::Exact
-                                                          : SearchResult::NamePrefix;
-        m.whole = m.tier == SearchResult::Exact;
-        m.start = int(at);
-        m.end = int(query.literal.size());
-        return m;
+        }
+        if (!query.pinyin)
+            return m;
     }
-    return matchPinyin(data, field, query);
+    return walkField(data, field, query, query.plain, false, false);
+}
+
+Match matchFuzzy(const Data &data, const Field &field, const Query &query)
+{
+    return query.pinyin ? walkField(data, field, query, query.fuzzy, true, false) : Match();
+}
+
+Match matchApart(const Data &data, const Field &field, const Query &query)
+{
+    return query.plain.hasParts ? walkField(data, field, query, query.plain, false, true) : Match();
+}
+
+Match matchTypo(const Data &data, const Field &field, const Query &query)
+{
+    if (query.letters)
+        return typoPinyin(data, field, query);
+    return query.pinyin ? Match() : sameReading(data, field, query);
 }
 
 QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const Match &match)
@@ -189,9 +566,14 @@ QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const M
     QList<QPair<int, int>> out;
     if (match.tier < 0)
         return out;
-    if (match.form == SearchResult::Form::Hanzi)
+    if (match.how == Match::Plain && (match.form == SearchResult::Form::Hanzi || match.form == SearchResult::Form::Traditional))
         return {{match.start, match.end}};
+    int gap = 0;
     for (int t = match.start; t <= match.end; ++t) {
+        if (gap < match.gaps && t > match.gapFrom[gap] && t < match.gapTo[gap])
+            continue;
+        if (gap < match.gaps && t == match.gapTo[gap])
+            ++gap;
         const Token &token = data.tokens[field.firstToken + t];
         if (!out.isEmpty() && out.back().first + out.back().second == token.position)
             out.back().second += token.size;

@@ -67,13 +67,21 @@ QString SearchResult::formName(Form form)
         return QStringLiteral("首字母");
     case Form::Mixed:
         return QStringLiteral("混拼");
+    case Form::Traditional:
+        return QStringLiteral("繁体");
+    case Form::FuzzyPinyin:
+        return QStringLiteral("模糊音");
+    case Form::Typo:
+        return QStringLiteral("纠错");
+    case Form::SameReading:
+        return QStringLiteral("同音字");
     }
     return {};
 }
 
 QString SearchResult::matchedForm() const
 {
-    if (tier == Keyword)
+    if (!keyword.isEmpty())
         return QStringLiteral("关键词“%1”（%2）").arg(keyword, formName(form));
     return (kind == Kind::Notice ? QStringLiteral("标题（%1）") : QStringLiteral("名称（%1）")).arg(formName(form));
 }
@@ -91,6 +99,8 @@ QJsonObject SearchResult::toJson() const
         o.insert("keyword", keyword);
     if (alternateReading)
         o.insert("alternate_reading", true);
+    if (suggestion)
+        o.insert("suggestion", true);
     return o;
 }
 

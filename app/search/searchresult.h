@@ -14,8 +14,10 @@ struct SearchResult
 {
     enum class Kind { Item, Department, Theme, Notice };
     // The query form that matched: Hanzi (as typed), full pinyin (shenfenzheng, also while the
-    // last syllable is being typed), initials (sfz) or mixed (shenfz).
-    enum class Form { Hanzi, FullPinyin, Initials, Mixed };
+    // last syllable is being typed), initials (sfz) or mixed (shenfz); traditional characters
+    // folded to simplified (護照); and the tolerant forms: fuzzy pinyin (sebaoka for shebaoka),
+    // one typing error (shenfnezheng) or a character of the same reading (身分证).
+    enum class Form { Hanzi, FullPinyin, Initials, Mixed, Traditional, FuzzyPinyin, Typo, SameReading };
     // The rank tiers, best first. Departments and themes are ranked by their names like items;
     // notices always come last.
     enum Tier {
@@ -25,6 +27,9 @@ struct SearchResult
         InitialsPrefix, // initials (or mixed) of the name's start
         Substring, // anywhere else in the name
         Keyword, // an item's keyword or alias
+        Fuzzy, // fuzzy pinyin (z/zh, n/l, an/ang …) of a name or keyword
+        OrderedApart, // every part of the query in order in the name, but apart (公积金tq → 公积金离职提取)
+        Tolerant, // one typing error, or a same-reading character
         NoticeTitle, // a notice's title
     };
 
@@ -39,6 +44,9 @@ struct SearchResult
     // A character of the match was read otherwise than its word's reading (zc → 长春 through
     // zhǎng); such matches rank after the others of their tier.
     bool alternateReading = false;
+    // Found by fuzzy pinyin, a typing error or a same-reading character: shown as a
+    // suggestion (您是不是要找) when nothing matches exactly.
+    bool suggestion = false;
     // Matched characters of `title`: (start, length) in UTF-16 units, ascending, disjoint.
     QList<QPair<int, int>> ranges;
 
@@ -52,7 +60,7 @@ struct SearchResult
     // Which form matched, in Chinese: 名称（汉字）, 名称（全拼）, 名称（首字母）, 名称（混拼）,
     // 关键词“出国”（全拼）…
     QString matchedForm() const;
-    static QString formName(Form form); // 汉字 / 全拼 / 首字母 / 混拼
+    static QString formName(Form form); // 汉字 / 全拼 / 首字母 / 混拼 / 繁体 / 模糊音 / 纠错 / 同音字
     QJsonObject toJson() const;
 };
 

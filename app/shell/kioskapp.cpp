@@ -3,6 +3,7 @@
 #include "kiosk.h"
 #include "printer.h"
 #include "printjob.h"
+#include "searchindexer.h"
 #include "services.h"
 #include "singletons.h"
 #include "touchguard.h"
@@ -146,6 +147,11 @@ int KioskApp::start(const QStringList &arguments)
         return 1;
     }
     m_window->installEventFilter(new TouchGuard(m_window));
+    // The search index is built once per content load in a worker thread, after the first
+    // frame (it would cost tens of ms before it); later content changes rebuild it by themselves.
+    QObject::connect(
+        m_window, &QQuickWindow::frameSwapped, m_window,
+        [content = m_services->content()] { SearchIndexer::of(content)->start(); }, Qt::SingleShotConnection);
     if (parser.isSet(landscapeOption))
         m_window->resize(1920, 1080);
     if (parser.isSet(fullscreenOption))

@@ -148,6 +148,37 @@ bool runResidentTour(Tour &tour)
     ok = ok && tour.tap(tour.findFirst(QStringLiteral("notice-")), QStringLiteral("notice"))
         && tour.shoot(QStringLiteral("notice"));
     ok = ok && home() && tour.tap(QStringLiteral("tile-halls"), QStringLiteral("halls")) && tour.shoot(QStringLiteral("halls"));
+    // Search typed by touch on the keypad: initials, then a fuzzy spelling (s for sh) that the
+    // kiosk offers as a suggestion (您是不是要找).
+    const auto typeOnKeypad = [&](const QString &keys) {
+        for (const QChar c : keys)
+            if (!tour.tap(QStringLiteral("key-") + c.toUpper(), QStringLiteral("search")))
+                return false;
+        return true;
+    };
+    // find() sees visible items only: the suggestion heading is found while it is shown.
+    const auto resultsShown = [&](bool suggesting) {
+        QQuickItem *list = tour.find(QStringLiteral("searchResults"));
+        const bool shown = list
+            && QTest::qWaitFor(
+                [&] {
+                    return list->property("count").toInt() > 0
+                        && (tour.find(QStringLiteral("suggestionHeading")) != nullptr) == suggesting;
+                },
+                5000);
+        if (!shown) {
+            QQuickItem *input = tour.find(QStringLiteral("searchInput"));
+            tour.setError(QStringLiteral("search: no results shown for “%1” (rows %2, suggestions expected: %3)")
+                              .arg(input ? input->property("text").toString() : QString())
+                              .arg(list ? list->property("count").toInt() : -1)
+                              .arg(suggesting));
+        }
+        return shown && Tour::settle(tour.window());
+    };
+    ok = ok && home() && tour.tap(QStringLiteral("tile-search"), QStringLiteral("search")) && typeOnKeypad(QStringLiteral("sfz"))
+        && resultsShown(false) && tour.shoot(QStringLiteral("search"));
+    ok = ok && tour.tap(QStringLiteral("key-clear"), QStringLiteral("search")) && typeOnKeypad(QStringLiteral("sebaoka"))
+        && resultsShown(true) && tour.shoot(QStringLiteral("search-suggestion"));
     ok = ok && home() && toggle(QStringLiteral("largeTextButton")) && openFirstItem()
         && tour.shoot(QStringLiteral("item-guide-large-text"));
     ok = ok && toggle(QStringLiteral("largeTextButton")) && home() && toggle(QStringLiteral("languageButton"))

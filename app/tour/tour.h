@@ -28,10 +28,12 @@ public:
     bool waitForScreen(const QString &screen, int timeoutMs);
     bool finish();
     QString error() const { return m_error; }
+    void setError(const QString &error) { m_error = error; }
     QString screen() const;
 
     // Waits for transitions to finish and a fresh frame to be rendered.
     static bool settle(QQuickWindow *window, int timeoutMs = 3000);
+    QQuickWindow *window() const { return m_window; }
 
 private:
     bool acceptsTap(QQuickItem *item) const;

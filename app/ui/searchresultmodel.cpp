@@ -11,10 +11,18 @@ SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(paren
 
 void SearchResultModel::setStore(ContentStore *store)
 {
-    if (!followStore(m_store, store, this, &SearchResultModel::rebuild))
+    if (store == m_store)
         return;
+    if (m_indexer)
+        disconnect(m_indexer, nullptr, this, nullptr);
+    m_store = store;
+    m_indexer = SearchIndexer::of(store);
     emit storeChanged();
-    rebuild();
+    if (m_indexer) {
+        connect(m_indexer, &SearchIndexer::indexReady, this, &SearchResultModel::takeIndex);
+        m_indexer->start(); // no-op when the kiosk built it already (after its first frame)
+    }
+    takeIndex();
 }
 
 void SearchResultModel::setIndex(const SearchIndex &index)
@@ -23,14 +31,16 @@ void SearchResultModel::setIndex(const SearchIndex &index)
     refresh();
 }
 
-void SearchResultModel::rebuild()
+// The indexer's index once it is ready for the current content; until then nothing is found
+// (the kiosk builds it right after its first frame, long before a resident reaches search).
+void SearchResultModel::takeIndex()
 {
-    QString error;
-    m_index = m_store && m_store->db().isOpen() ? SearchIndex::build(m_store->db(), &error) : SearchIndex();
-    if (!error.isEmpty())
-        qWarning().noquote() << error;
-    for (const QString &problem : m_index.problems())
-        qWarning().noquote() << "search:" << problem;
+    const bool ready = !m_indexer || m_indexer->isReady();
+    m_index = m_indexer && ready ? m_indexer->index() : SearchIndex();
+    if (ready != m_ready) {
+        m_ready = ready;
+        emit readyChanged();
+    }
     refresh();
 }
 
@@ -68,14 +78,19 @@ void SearchResultModel::refresh()
     const int before = count();
     const bool wasSearching = m_searching;
     const QDate today = m_store ? m_store->today() : Clock::now().date();
+    const bool wasSuggesting = m_suggesting;
     beginResetModel();
     m_results = m_index.search(m_query, m_limit, today);
     m_searching = !m_query.trimmed().isEmpty();
+    // Nothing matched exactly: what was found are suggestions (您是不是要找).
+    m_suggesting = !m_results.isEmpty() && m_results.first().suggestion;
     endResetModel();
     if (before != count())
         emit countChanged();
     if (wasSearching != m_searching)
         emit searchingChanged();
+    if (wasSuggesting != m_suggesting)
+        emit suggestingChanged();
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
@@ -114,6 +129,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return r.keyword;
     case TierRole:
         return int(r.tier);
+    case SuggestionRole:
+        return r.suggestion;
     }
     return {};
 }
@@ -122,7 +139,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
     return {{KindRole, "kind"}, {KindLabelRole, "kindLabel"}, {ResultIdRole, "resultId"}, {TitleRole, "title"},
         {HighlightedRole, "highlighted"}, {SubtitleRole, "subtitle"}, {StatusRole, "status"}, {MatchedFormRole, "matchedForm"},
-        {FormRole, "form"}, {KeywordRole, "keyword"}, {TierRole, "tier"}};
+        {FormRole, "form"}, {KeywordRole, "keyword"}, {TierRole, "tier"}, {SuggestionRole, "suggestion"}};
 }
 
 QVariantMap SearchResultModel::get(int row) const

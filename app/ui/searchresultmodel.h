@@ -6,20 +6,23 @@
 
 #include "contentstore.h"
 #include "searchindex.h"
+#include "searchindexer.h"
 
 namespace tongban {
 
 class ContentStore;
 
 // The search screen's results: set `query` at each key press and the rows are the ranked
-// results (at most `limit`). The index is built from the content store when the component is
-// complete and again whenever the content changes (import, fallback) — never per keystroke.
+// results (at most `limit`). The index is the store's SearchIndexer's: built in a worker
+// thread once per content load (the kiosk starts it after its first frame), never here and
+// never per keystroke; `ready` is false until it is there.
 //
 // Roles: kind ("item" / "department" / "theme" / "notice"), kindLabel (事项 / 部门 / 主题 / 公告),
 // resultId, title (plain text), highlighted (the title as escaped StyledText HTML, matches in
 // <b>, coloured with highlightColor when set), subtitle (department), status (items: 在办 …),
 // matchedForm (名称（首字母）, 关键词“出国”（全拼）…), form (汉字 / 全拼 / 首字母 / 混拼),
-// keyword (the keyword that matched, else empty), tier (SearchResult::Tier, 0 best).
+// keyword (the keyword that matched, else empty), tier (SearchResult::Tier, 0 best),
+// suggestion (found by fuzzy pinyin, a typing error or a same-reading character).
 class SearchResultModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,6 +34,10 @@ class SearchResultModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The query has something to search for (not blank): with count 0, "no result" can be said.
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
+    // Nothing matched exactly and the rows are the best tolerant matches: "您是不是要找".
+    Q_PROPERTY(bool suggesting READ suggesting NOTIFY suggestingChanged)
+    // The index of the current content is there (false while the worker still builds it).
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
 
 public:
     enum Role {
@@ -45,6 +52,7 @@ public:
         FormRole,
         KeywordRole,
         TierRole,
+        SuggestionRole,
     };
     Q_ENUM(Role)
 
@@ -65,6 +73,8 @@ public:
     void setHighlightColor(const QColor &color);
     int count() const { return int(m_results.size()); }
     bool searching() const { return m_searching; }
+    bool suggesting() const { return m_suggesting; }
+    bool ready() const { return m_ready; }
     const QList<SearchResult> &results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -80,17 +90,22 @@ signals:
     void highlightColorChanged();
     void countChanged();
     void searchingChanged();
+    void suggestingChanged();
+    void readyChanged();
 
 private:
-    void rebuild();
+    void takeIndex();
     void refresh();
 
     ContentStore *m_store = nullptr;
+    QPointer<SearchIndexer> m_indexer;
     SearchIndex m_index;
     QString m_query;
     int m_limit = 50;
     QColor m_highlightColor;
     bool m_searching = false;
+    bool m_suggesting = false;
+    bool m_ready = true;
     QList<SearchResult> m_results;
 };
 

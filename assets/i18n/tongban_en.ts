@@ -349,6 +349,18 @@ Guides for %1 services on this kiosk</translation>
         <source>找工作人员</source>
         <translation>Find staff</translation>
     </message>
+    <message>
+        <source>您是不是要找：</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <source>正在准备搜索，请稍候……</source>
+        <translation>Preparing search, one moment…</translation>
+    </message>
+    <message>
+        <source>没有完全符合“%1”的事项。上面是相近的结果；也可以按主题查找，或到帮办代办窗口请工作人员帮忙。</source>
+        <translation>Nothing matches “%1” exactly. Above are close matches; you can also browse by topic, or ask staff at the assisted-service window.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultRow</name>

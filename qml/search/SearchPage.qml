@@ -55,6 +55,28 @@ ScreenPage {
             }
         }
 
+        // Nothing matched exactly: the best tolerant matches (fuzzy pinyin, a typing error, a
+        // character of the same reading), offered as suggestions.
+        Text {
+            objectName: "suggestionHeading"
+            visible: results.suggesting
+            text: qsTr("您是不是要找：")
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "searchPreparing"
+            visible: !results.ready && results.searching
+            text: qsTr("正在准备搜索，请稍候……")
+            textFormat: Text.PlainText
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "searchResults"
@@ -70,12 +92,14 @@ ScreenPage {
 
         ColumnLayout {
             objectName: "noResult"
-            visible: results.searching && results.count === 0
+            visible: results.ready && results.searching && (results.count === 0 || results.suggesting)
             Layout.fillWidth: true
             spacing: Theme.spacing
 
             Text {
-                text: qsTr("没有找到“%1”。可以换个说法，按主题查找，或到帮办代办窗口请工作人员帮忙。").arg(input.text)
+                text: results.suggesting
+                    ? qsTr("没有完全符合“%1”的事项。上面是相近的结果；也可以按主题查找，或到帮办代办窗口请工作人员帮忙。").arg(input.text)
+                    : qsTr("没有找到“%1”。可以换个说法，按主题查找，或到帮办代办窗口请工作人员帮忙。").arg(input.text)
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.bodySize

@@ -1,6 +1,6 @@
 # Search: the generated pinyin table, the engine on a ranking fixture and on the seed content,
 # and the QML list model.
-foreach(name tst_pinyin tst_searchindex tst_searchseed tst_searchmodel)
+foreach(name tst_pinyin tst_searchindex tst_searchseed tst_searchmodel tst_searchgolden)
     qt_add_executable(${name} ${CMAKE_CURRENT_SOURCE_DIR}/search/${name}.cpp
         ${CMAKE_CURRENT_SOURCE_DIR}/search/searchtestsupport.h ${CMAKE_CURRENT_SOURCE_DIR}/testsupport.h)
     target_link_libraries(${name} PRIVATE ${TONGBAN_LIBS} Qt6::Test)

@@ -2,6 +2,7 @@
 // polyphone case is distinguishable by id (tests/search/data/ranking).
 #include <QTest>
 
+#include "searchdata.h"
 #include "searchtestsupport.h"
 
 using namespace tongban;
@@ -34,10 +35,10 @@ private slots:
         // themes without items or notices are not indexed; expired and future notices are hidden.
         const QStringList all
             = {"r0-exact", "r1-prefix-a", "r1-prefix-b", "d-yb", "r4-substring", "r5-keyword", "r5-keyword-sub", "n-yb"};
-        QTest::newRow("hanzi") << "医保" << all << QList<int>{0, 1, 1, 1, 4, 5, 5, 6};
-        QTest::newRow("full pinyin") << "yibao" << all << QList<int>{0, 1, 1, 1, 4, 5, 5, 6};
-        QTest::newRow("initials") << "yb" << all << QList<int>{2, 3, 3, 3, 4, 5, 5, 6};
-        QTest::newRow("last syllable typed in part") << "yib" << all << QList<int>{1, 1, 1, 1, 4, 5, 5, 6};
+        QTest::newRow("hanzi") << "医保" << all << QList<int>{0, 1, 1, 1, 4, 5, 5, 9};
+        QTest::newRow("full pinyin") << "yibao" << all << QList<int>{0, 1, 1, 1, 4, 5, 5, 9};
+        QTest::newRow("initials") << "yb" << all << QList<int>{2, 3, 3, 3, 4, 5, 5, 9};
+        QTest::newRow("last syllable typed in part") << "yib" << all << QList<int>{1, 1, 1, 1, 4, 5, 5, 9};
         QTest::newRow("mixed") << "yibaoc" << QStringList{"r1-prefix-a"} << QList<int>{1};
         QTest::newRow("mixed, initials after a full syllable")
             << "yibcx" << QStringList{"r1-prefix-a"} << QList<int>{Tier::InitialsWhole};
@@ -68,12 +69,93 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         QFETCH(QList<int>, tiers);
+        // The exact forms; tolerant suggestions (typing errors) may follow them, see tolerantForms.
+        auto results = m_index.search(query, 50, Today);
+        results.removeIf([](const SearchResult &r) { return r.suggestion; });
+        QCOMPARE(ids(results).join(" "), expected.join(" "));
+        QList<int> got;
+        for (const auto &r : results)
+            got.append(int(r.tier));
+        QCOMPARE(got, tiers);
+    }
+
+    // The ranking, whole: exact name > … > exact curated keyword > fuzzy pinyin > ordered-apart;
+    // typing errors are only looked for when fewer than 3 were found.
+    void tolerantForms_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<int>>("tiers");
+        QTest::addColumn<bool>("suggestion");
+        QTest::newRow("every form") << "zhengjian banli" << QStringList{"t-exact", "t-keyword", "t-fuzzy", "t-apart"}
+                                    << QList<int>{Tier::Exact, Tier::Keyword, Tier::Fuzzy, Tier::OrderedApart} << false;
+        // 诊间 is what was typed: the fuzzy 证件 (zheng for zhen) never goes above it.
+        QTest::newRow("fuzzy below an exact prefix")
+            << "zhenjian" << QStringList{"t-fuzzy", "t-exact", "t-apart", "t-keyword"}
+            << QList<int>{Tier::NamePrefix, Tier::Fuzzy, Tier::Fuzzy, Tier::Fuzzy} << false;
+        QTest::newRow("a typing error, alone: a suggestion")
+            << "zhengjanbanli" << QStringList{"t-exact", "t-keyword"} << QList<int>{Tier::Tolerant, Tier::Tolerant} << true;
+        // 间 reads jian like 件 (诊 zhen is not zheng: no fuzzy pinyin for characters).
+        QTest::newRow("same reading") << "证间办理" << QStringList{"t-exact", "t-keyword"}
+                                      << QList<int>{Tier::Tolerant, Tier::Tolerant} << true;
+        QTest::newRow("traditional") << "證件辦理" << QStringList{"t-exact", "t-keyword", "t-apart"}
+                                     << QList<int>{Tier::Exact, Tier::Keyword, Tier::OrderedApart} << false;
+    }
+
+    void tolerantForms()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<int>, tiers);
+        QFETCH(bool, suggestion);
         const auto results = m_index.search(query, 50, Today);
         QCOMPARE(ids(results).join(" "), expected.join(" "));
         QList<int> got;
         for (const auto &r : results)
             got.append(int(r.tier));
         QCOMPARE(got, tiers);
+        QCOMPARE(results.first().suggestion, suggestion);
+    }
+
+    void tolerantFormsSayHowTheyMatched()
+    {
+        const auto apart = m_index.search("zhengjian banli", 50, Today);
+        const SearchResult *hit = searchtest::find(apart, "t-apart");
+        QVERIFY(hit);
+        QCOMPARE(hit->ranges, (Ranges{{0, 2}, {4, 2}})); // 证件 and 办理, not 补换
+        QCOMPARE(hit->form, Form::FullPinyin);
+        const SearchResult *fuzzy = searchtest::find(apart, "t-fuzzy");
+        QVERIFY(fuzzy);
+        QCOMPARE(fuzzy->form, Form::FuzzyPinyin);
+        QCOMPARE(fuzzy->matchedForm(), QStringLiteral("名称（模糊音）"));
+        QVERIFY(fuzzy->suggestion);
+        const auto typo = m_index.search("zhengjanbanli", 50, Today);
+        QCOMPARE(typo.first().form, Form::Typo);
+        QCOMPARE(typo.first().ranges, (Ranges{{0, 4}}));
+        const auto traditional = m_index.search("證件辦理", 50, Today);
+        QCOMPARE(traditional.first().form, Form::Traditional);
+        QCOMPARE(traditional.first().ranges, (Ranges{{0, 4}}));
+        const auto same = m_index.search("证间办理", 50, Today);
+        QCOMPARE(same.first().form, Form::SameReading);
+    }
+
+    // Fuzzy pinyin folds both sides the same way, one pair at a time.
+    void fuzzySpelling_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        for (const auto &[a, b] : {std::pair("zhang", "zang"), std::pair("chi", "ci"), std::pair("shi", "si"),
+                 std::pair("nan", "lan"), std::pair("ri", "li"), std::pair("fu", "hu"), std::pair("fang", "han"),
+                 std::pair("sheng", "sen"), std::pair("ying", "yin"), std::pair("liang", "lian"), std::pair("neng", "len")})
+            QTest::newRow(a) << a << b;
+    }
+
+    void fuzzySpelling()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QCOMPARE(search::fuzzySpelling(a.toLatin1()), search::fuzzySpelling(b.toLatin1()));
+        QVERIFY(search::fuzzySpelling("gong") != search::fuzzySpelling("gon")); // ong is not on the list
     }
 
     void resultsSayHowTheyMatched()
@@ -250,7 +332,7 @@ private slots:
         const SearchIndex empty;
         QVERIFY(empty.isEmpty());
         QVERIFY(empty.search("yb").isEmpty());
-        QCOMPARE(m_index.entryCount(), 18 + 2 + 1 + 4); // items, departments and themes in use, notices
+        QCOMPARE(m_index.entryCount(), 23 + 2 + 1 + 4); // items, departments and themes in use, notices
     }
 
     void aBrokenDatabaseGivesAnEmptyIndexAndAReason()

@@ -39,6 +39,7 @@ private slots:
         model.setStore(m_store.get());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.searching());
+        QTRY_VERIFY(model.ready()); // the store's indexer builds in its worker thread
 
         model.setQuery("yb");
         QCOMPARE(query.count(), 1);
@@ -84,7 +85,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         model.setQuery("医保");
-        QVERIFY(model.rowCount() > 2);
+        QTRY_VERIFY(model.rowCount() > 2);
         model.setLimit(2);
         QCOMPARE(model.rowCount(), 2);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -100,13 +101,58 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         model.setQuery("sfz");
+        QTRY_VERIFY(model.ready());
         QCOMPARE(model.rowCount(), 0);
         QList<Diagnostic> diagnostics;
         QVERIFY(testsupport::install(*m_store, testsupport::seedPackage(), &diagnostics));
-        QVERIFY(model.rowCount() > 0);
+        QTRY_VERIFY(model.rowCount() > 0);
         QCOMPARE(model.get(0).value("resultId").toString(), QStringLiteral("police-id-card-renew-replace"));
         QVERIFY(testsupport::install(*m_store, searchtest::fixturePackage(), &diagnostics));
-        QCOMPARE(model.rowCount(), 0);
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+    // One index per content load, built by the store's indexer in a worker thread: a model
+    // opened later (the search page) takes it as it is and builds nothing.
+    void oneIndexPerContentLoad()
+    {
+        SearchIndexer *indexer = SearchIndexer::of(m_store.get());
+        QCOMPARE(SearchIndexer::of(m_store.get()), indexer);
+        QVERIFY(indexer->waitForReady());
+        const int entries = indexer->index().entryCount();
+        QVERIFY(entries > 0);
+        QSignalSpy built(indexer, &SearchIndexer::indexReady);
+        Model first, second;
+        first.setStore(m_store.get());
+        second.setStore(m_store.get());
+        QVERIFY(first.ready() && second.ready());
+        QVERIFY(!indexer->isBuilding());
+        second.setQuery("yb");
+        QVERIFY(second.rowCount() > 0);
+        QCOMPARE(built.count(), 0);
+        // A content change builds once, for every model.
+        QVERIFY(m_store->reopen());
+        QVERIFY(indexer->isBuilding() || indexer->isReady());
+        QTRY_COMPARE(built.count(), 1);
+        QVERIFY(second.rowCount() > 0);
+    }
+
+    // Nothing matched exactly: the rows are suggestions (您是不是要找).
+    void suggestions()
+    {
+        Model model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy suggesting(&model, &Model::suggestingChanged);
+        model.setStore(m_store.get());
+        QTRY_VERIFY(model.ready());
+        model.setQuery("zhengjian banli");
+        QVERIFY(!model.suggesting());
+        model.setQuery("zhengjanbanli");
+        QVERIFY(model.suggesting());
+        QCOMPARE(suggesting.count(), 1);
+        QCOMPARE(model.get(0).value("suggestion").toBool(), true);
+        QCOMPARE(model.get(0).value("form").toString(), QStringLiteral("纠错"));
+        model.setQuery("");
+        QVERIFY(!model.suggesting());
     }
 
     void fromQmlWithTheKioskStore()
@@ -125,7 +171,7 @@ private slots:
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *model = qobject_cast<Model *>(object.get());
         QVERIFY(model);
-        QVERIFY(model->count() > 0);
+        QTRY_VERIFY(model->count() > 0);
         QCOMPARE(model->get(0).value("title").toString(), QStringLiteral("身份证换补领"));
         QCOMPARE(object->property("count").toInt(), model->rowCount());
         Kiosk::setInstance(nullptr);
