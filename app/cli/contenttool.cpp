@@ -1,6 +1,7 @@
 #include "contenttool.h"
 
 #include "contentpackage.h"
+#include "fleetcommand.h"
 #include "searchcommand.h"
 #include "services.h"
 #include "toolcommands.h"
@@ -66,6 +67,9 @@ const QMap<QString, Command> &commands()
         {"keygen", {"keygen [--key FILE]", "make a signing key pair; the secret goes to FILE / 生成密钥", tool::keygen, 0, 0}},
         {"sign", {"sign PKG --key FILE|-", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
         {"build", {"build PKG OUT", "check a package and build a content database file", build, 2, 2}},
+        {"fleet",
+            {"fleet report DIR… | fleet syncthing-config …",
+                "the office's view of every kiosk's outbox; Syncthing's config.xml (docs/fleet.md) / 终端群", nullptr, 0, 0}},
         {"search",
             {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
     };
@@ -99,6 +103,18 @@ QString helpText(const QString &command)
 
 int runContentTool(const QStringList &arguments)
 {
+    // `fleet` has options of its own: everything after the word is its.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (arguments.at(i).startsWith(QLatin1String("-")))
+            continue;
+        if (arguments.at(i) == QLatin1String("fleet"))
+            return tool::fleet({}, arguments.mid(i + 1));
+        break;
+    }
     QCommandLineParser parser;
     const QCommandLineOption dbOption("db", "Data folder of the kiosk.", "PATH");
     const QCommandLineOption jsonOption("json", "Machine-readable output.");

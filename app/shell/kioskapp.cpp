@@ -1,5 +1,7 @@
 #include "kioskapp.h"
 
+#include "fleetagent.h"
+
 #include "kiosk.h"
 #include "printer.h"
 #include "printjob.h"
@@ -79,6 +81,7 @@ KioskApp::KioskApp()
 }
 KioskApp::~KioskApp()
 {
+    m_fleet.reset(); // lets a running import finish
     m_engine.reset(); // QML goes before the services it binds to
     m_singletons.reset();
     if (m_services)
@@ -163,7 +166,22 @@ int KioskApp::start(const QStringList &arguments)
         return snapshot(parser.value(snapshotOption));
     if (parser.isSet(firstFrameOption))
         return firstFrame();
+    startFleet();
     return -1;
+}
+
+// With [fleet] set, packages arriving through Syncthing are imported at idle moments and the
+// outbox is kept; after the first frame, so that it never delays the attract screen.
+void KioskApp::startFleet()
+{
+    m_fleet
+        = std::make_unique<FleetAgent>(*m_services, QCoreApplication::applicationDirPath() + QStringLiteral("/tongban-content"));
+    if (!m_fleet->enabled())
+        return;
+    Visit *visit = m_singletons->visit();
+    m_fleet->setIdle([visit] { return !visit->active(); });
+    QObject::connect(
+        m_window, &QQuickWindow::frameSwapped, m_fleet.get(), [this] { m_fleet->start(); }, Qt::SingleShotConnection);
 }
 
 int KioskApp::firstFrame()

@@ -11,6 +11,7 @@ class QQuickWindow;
 
 namespace tongban {
 
+class FleetAgent;
 class Services;
 class Singletons;
 
@@ -32,10 +33,12 @@ private:
     int runTour(const QString &outDir);
     int snapshot(const QString &outPng);
     int firstFrame();
+    void startFleet();
 
     QElapsedTimer m_clock;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<Singletons> m_singletons;
+    std::unique_ptr<FleetAgent> m_fleet;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

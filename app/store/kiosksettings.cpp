@@ -31,6 +31,11 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     s.paper = ini.value("printer/paper", s.paper).toString();
     s.idleTimeoutSeconds = qBound(15, ini.value("kiosk/idle_timeout_s", s.idleTimeoutSeconds).toInt(), 3600);
     s.volume = qBound(0, ini.value("kiosk/volume", s.volume).toInt(), 100);
+    s.fleetInbox = ini.value("fleet/inbox").toString();
+    s.fleetOutbox = ini.value("fleet/outbox").toString();
+    s.kioskId = ini.value("fleet/kiosk_id").toString();
+    s.fleetPollSeconds = qBound(1, ini.value("fleet/poll_s", s.fleetPollSeconds).toInt(), 3600);
+    s.fleetStatusSeconds = qBound(1, ini.value("fleet/status_s", s.fleetStatusSeconds).toInt(), 86400);
     return s;
 }
 
@@ -46,6 +51,11 @@ bool KioskSettings::save(const QString &file, QString *error) const
     ini.setValue("content/public_key", publicKey);
     ini.setValue("printer/name", printer);
     ini.setValue("printer/paper", paper);
+    if (!fleetInbox.isEmpty() || !fleetOutbox.isEmpty() || !kioskId.isEmpty()) {
+        ini.setValue("fleet/inbox", fleetInbox);
+        ini.setValue("fleet/outbox", fleetOutbox);
+        ini.setValue("fleet/kiosk_id", kioskId);
+    }
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

@@ -21,6 +21,13 @@ struct KioskSettings
     QString paper = QStringLiteral("80mm");
     int idleTimeoutSeconds = 60;
     int volume = 70;
+    // [fleet]: folders Syncthing fills (inbox, receive-only) and sends (outbox, send-only);
+    // empty: no fleet. kiosk_id names this kiosk in the office's report (default: host name).
+    QString fleetInbox;
+    QString fleetOutbox;
+    QString kioskId;
+    int fleetPollSeconds = 5; // how often the inbox is looked at
+    int fleetStatusSeconds = 300; // how often status.json is rewritten (and after each import)
 
     UrlPolicy urlPolicy() const { return UrlPolicy(urlAllowlist); }
 

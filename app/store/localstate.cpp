@@ -125,4 +125,26 @@ int LocalState::usage(const QString &kind, const QString &target) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<LocalState::UsageRow> LocalState::usageOn(const QDate &day) const
+{
+    QList<UsageRow> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT kind, target, count FROM usage WHERE day = ? ORDER BY kind, target"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return out;
+}
+
+QList<QDate> LocalState::usageDays() const
+{
+    QList<QDate> out;
+    QSqlQuery q(m_db.db());
+    if (q.exec(QStringLiteral("SELECT DISTINCT day FROM usage ORDER BY day")))
+        while (q.next())
+            out.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return out;
+}
+
 } // namespace tongban

@@ -50,6 +50,16 @@ public:
     QList<Event> recentEvents(int limit = 20) const;
     void countUsage(const QString &kind, const QString &target = {});
     int usage(const QString &kind, const QString &target = {}) const;
+    struct UsageRow
+    {
+        QString kind;
+        QString target;
+        int count = 0;
+    };
+    // Every usage count of one day, by kind then target.
+    QList<UsageRow> usageOn(const QDate &day) const;
+    // The days that have any usage, oldest first.
+    QList<QDate> usageDays() const;
 
 private:
     void pruneEvents();
