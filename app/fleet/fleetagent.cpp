@@ -115,19 +115,20 @@ bool FleetAgent::poll()
             continue;
         }
         m_waiting.remove(p.path);
-        if (!p.manifest.contentVersion.isEmpty() && live) {
-            if (p.manifest.contentVersion == live->contentVersion()) {
-                m_done.insert(p.path, p.key);
-                continue;
-            }
-            if (live->builtAt().isValid() && p.manifest.builtAt.isValid() && p.manifest.builtAt <= live->builtAt()) {
-                m_done.insert(p.path, p.key);
-                noteOnce(QStringLiteral("older:") + p.key, QStringLiteral("fleet-ignored"),
-                    QCoreApplication::translate("fleet", "收件箱中的内容包 %1 不比当前内容新，已忽略")
-                        .arg(p.manifest.contentVersion),
-                    p.path);
-                continue;
-            }
+        if (!p.manifest.contentVersion.isEmpty() && live && p.manifest.contentVersion == live->contentVersion()) {
+            m_done.insert(p.path, p.key);
+            continue;
+        }
+        // Older than the newest package ever installed here (the high-water mark in local
+        // state; the content in use where there is none yet): the import would refuse it.
+        const std::optional<LocalState::ContentMark> mark = m_services.state().contentMark();
+        const QDateTime newest = mark ? mark->builtAt : live ? live->builtAt() : QDateTime();
+        if (newest.isValid() && p.manifest.builtAt.isValid() && p.manifest.builtAt <= newest) {
+            m_done.insert(p.path, p.key);
+            noteOnce(QStringLiteral("older:") + p.key, QStringLiteral("fleet-ignored"),
+                QCoreApplication::translate("fleet", "收件箱中的内容包 %1 不比本机装过的最新内容新，已忽略").arg(p.manifest.contentVersion),
+                p.path);
+            continue;
         }
         if (!best || p.manifest.builtAt > best->manifest.builtAt)
             best = &p;

@@ -126,7 +126,7 @@ class TestFleet : public QObject
     int m_serial = 1;
 
     // A copy of the seed as a new, newer content version, signed with the office's key.
-    QString makePackage(const QString &version, const QString &where)
+    QString makePackage(const QString &version, const QString &where, qint64 ageSeconds = 0)
     {
         const QString dir = QDir(where).filePath(version);
         if (!contenttest::copyTree(testsupport::seedPackage(), dir))
@@ -137,7 +137,8 @@ class TestFleet : public QObject
         QJsonObject manifest = QJsonDocument::fromJson(m.readAll()).object();
         m.close();
         manifest["content_version"] = version;
-        manifest["built_at"] = QDateTime::currentDateTime().addSecs(m_serial++).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+        manifest["built_at"] =
+            QDateTime::currentDateTime().addSecs(m_serial++ - ageSeconds).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
         manifest.remove("files");
         if (!testsupport::writeFile(dir + "/manifest.json", QJsonDocument(manifest).toJson()))
             return {};
@@ -266,6 +267,19 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(eventKinds(i).contains("fleet-refused"), 120000);
             QCOMPARE(inboxEntry(i, "fleet-3").value("state").toString(), QStringLiteral("refused"));
+            QCOMPARE(m_kiosk[i].liveVersion(), QStringLiteral("fleet-2"));
+        }
+    }
+
+    // Built before what the kiosks run: never imported, logged once.
+    void olderPackageIsIgnored()
+    {
+        const QString pkg = makePackage("fleet-old", m_dir.filePath("staging"), 86400);
+        QVERIFY(publish(pkg));
+        for (int i = 0; i < 2; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(inboxEntry(i, "fleet-old").value("state").toString(), QStringLiteral("complete"), 120000);
+            QTRY_VERIFY(eventKinds(i).contains("fleet-ignored"));
+            QCOMPARE(eventKinds(i).count("fleet-ignored"), 1);
             QCOMPARE(m_kiosk[i].liveVersion(), QStringLiteral("fleet-2"));
         }
     }
