@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "contentpackage.h"
+#include "logging.h"
 
 #include <QDir>
 
@@ -40,12 +41,13 @@ bool Services::start(QString *error)
     QString settingsError;
     m_settings = KioskSettings::load(m_paths.settingsFile(), &settingsError);
     if (!m_state.open(m_paths.stateFile()))
-        qWarning().noquote() << "local state unavailable:" << m_state.errorString();
+        qCWarning(lcContent).noquote() << "local state unavailable:" << m_state.errorString();
     if (!settingsError.isEmpty())
         m_state.logEvent(QStringLiteral("settings"), settingsError);
     UrlPolicy::setCurrent(m_settings.urlPolicy());
     m_content = new ContentStore(m_paths.contentDir(), &m_state, this);
     m_content->setDefaultContent(embeddedDefaultContent(m_settings.urlPolicy()));
+    m_content->setDefaultOnly(m_defaultContentOnly);
     if (!m_content->open()) {
         if (error)
             *error = QStringLiteral("没有可用的内容");

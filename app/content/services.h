@@ -24,6 +24,8 @@ public:
     // Loads settings, opens local state and the best usable content. False only when not
     // even the embedded default content can be opened.
     bool start(QString *error = nullptr);
+    // Before start(): open only the embedded default content (the start after a crash loop).
+    void setDefaultContentOnly(bool on) { m_defaultContentOnly = on; }
 
     const Paths &paths() const { return m_paths; }
     const KioskSettings &settings() const { return m_settings; }
@@ -35,6 +37,7 @@ private:
     KioskSettings m_settings;
     LocalState m_state;
     ContentStore *m_content = nullptr;
+    bool m_defaultContentOnly = false;
 };
 
 } // namespace tongban

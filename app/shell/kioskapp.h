@@ -11,6 +11,7 @@ class QQuickWindow;
 
 namespace tongban {
 
+class KioskSystem;
 class Services;
 class Singletons;
 
@@ -30,10 +31,11 @@ public:
 
 private:
     int runTour(const QString &outDir);
-    int snapshot(const QString &outPng);
+    int snapshot(const QString &outPng, const QString &itemId);
     int firstFrame();
 
     QElapsedTimer m_clock;
+    std::unique_ptr<KioskSystem> m_system;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<Singletons> m_singletons;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "contentstore.h"
+#include "logging.h"
 
 #include <QDebug>
 
@@ -28,9 +29,9 @@ void SearchResultModel::rebuild()
     QString error;
     m_index = m_store && m_store->db().isOpen() ? SearchIndex::build(m_store->db(), &error) : SearchIndex();
     if (!error.isEmpty())
-        qWarning().noquote() << error;
+        qCWarning(lcSearch).noquote() << error;
     for (const QString &problem : m_index.problems())
-        qWarning().noquote() << "search:" << problem;
+        qCWarning(lcSearch).noquote() << "search:" << problem;
     refresh();
 }
 
