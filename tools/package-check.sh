@@ -45,7 +45,8 @@ INSIDE
 
 root_env='chroot "$1" env LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive'
 log "mmdebstrap bookworm, install $(basename "$content_deb") $(basename "$kiosk_deb") with their dependencies"
-mmdebstrap --quiet --variant=apt \
+# man-db: systemd-analyze verify checks the unit's Documentation=man:tongban-kiosk(1) with man.
+mmdebstrap --quiet --variant=apt --include=man-db \
     --customize-hook="copy-in $out/$(basename "$content_deb") $out/$(basename "$kiosk_deb") $out/installed.sh $out/purged.sh /tmp" \
     --customize-hook="$root_env apt-get install -y -q --no-install-recommends /tmp/$(basename "$content_deb") /tmp/$(basename "$kiosk_deb") >/dev/null" \
     --customize-hook="$root_env sh /tmp/installed.sh" \
