@@ -1,6 +1,7 @@
 #include "bulkinsert.h"
 
 #include "database.h"
+#include "logging.h"
 
 #include <QDebug>
 #include <QSqlDriver>
@@ -63,7 +64,7 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
     if (!sameSqlite(&why)) {
         static bool warned = false;
         if (!std::exchange(warned, true))
-            qWarning().noquote() << "bulk inserts off:" << why;
+            qCWarning(lcContent).noquote() << "bulk inserts off:" << why;
         m_fallback.emplace(db);
         if (!m_fallback->prepare(sql))
             fallbackFailed();

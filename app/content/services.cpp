@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "contentpackage.h"
+#include "logging.h"
 
 #include <QDir>
 
@@ -45,12 +46,13 @@ bool Services::start(const StartOptions &options, QString *error)
     QString settingsError;
     m_settings = KioskSettings::load(m_paths.settingsFile(), &settingsError);
     if (!m_state.open(m_paths.stateFile()))
-        qWarning().noquote() << "local state unavailable:" << m_state.errorString();
+        qCWarning(lcContent).noquote() << "local state unavailable:" << m_state.errorString();
     if (!settingsError.isEmpty())
         m_state.logEvent(QStringLiteral("settings"), settingsError);
     UrlPolicy::setCurrent(m_settings.urlPolicy());
     m_content = new ContentStore(m_paths.contentDir(), &m_state, this);
     m_content->setDefaultContent(embeddedDefaultContent(m_settings.urlPolicy()));
+    m_content->setDefaultOnly(m_defaultContentOnly);
     m_content->setFullCheck(options.fullCheck);
     QString migrateError;
     if (options.migrateContent && !m_content->migrateStored(&migrateError))

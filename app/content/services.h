@@ -33,6 +33,8 @@ public:
     // even the embedded default content can be opened.
     bool start(QString *error = nullptr);
     bool start(const StartOptions &options, QString *error = nullptr);
+    // Before start(): open only the embedded default content (the start after a crash loop).
+    void setDefaultContentOnly(bool on) { m_defaultContentOnly = on; }
 
     const Paths &paths() const { return m_paths; }
     const KioskSettings &settings() const { return m_settings; }
@@ -44,6 +46,7 @@ private:
     KioskSettings m_settings;
     LocalState m_state;
     ContentStore *m_content = nullptr;
+    bool m_defaultContentOnly = false;
 };
 
 } // namespace tongban

@@ -1,5 +1,6 @@
 #include "wordreadings.h"
 
+#include "logging.h"
 #include "pinyin.h"
 
 #include <QDebug>
@@ -126,13 +127,13 @@ const QList<WordReading> &WordReadings::builtIn()
     static const QList<WordReading> list = [] {
         QFile f(QStringLiteral(":/tongban/search/words.txt"));
         if (!f.open(QIODevice::ReadOnly)) {
-            qWarning() << "search: built-in word readings missing";
+            qCWarning(lcSearch) << "search: built-in word readings missing";
             return QList<WordReading>{};
         }
         QStringList errors;
         const auto words = parse(QString::fromUtf8(f.readAll()), QStringLiteral("words.txt"), &errors);
         for (const QString &e : std::as_const(errors))
-            qWarning().noquote() << "search:" << e;
+            qCWarning(lcSearch).noquote() << "search:" << e;
         return words;
     }();
     return list;

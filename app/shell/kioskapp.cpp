@@ -2,7 +2,10 @@
 
 #include "fleetagent.h"
 
+#include "journal.h"
 #include "kiosk.h"
+#include "kiosksystem.h"
+#include "logging.h"
 #include "printer.h"
 #include "printjob.h"
 #include "searchindexer.h"
@@ -20,6 +23,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSocketNotifier>
+#include <QTest>
 #include <QTimer>
 
 #include <csignal>
@@ -86,6 +90,7 @@ KioskApp::~KioskApp()
     m_singletons.reset();
     if (m_services)
         QFile::remove(runningMarker(*m_services)); // a clean stop
+    m_system.reset();
 }
 
 QQuickWindow *KioskApp::loadMainWindow(QQmlApplicationEngine &engine, QString *error)
@@ -107,19 +112,45 @@ int KioskApp::start(const QStringList &arguments)
     const QCommandLineOption tourOption(
         "tour", "Drive the UI by touch through every screen, saving PNGs and steps.json.", "OUTDIR");
     const QCommandLineOption snapshotOption("snapshot", "Render Home once, save it and exit.", "OUT.png");
+    const QCommandLineOption itemOption(
+        "item", "With --snapshot: show this item's guide (with its QR code) instead of Home.", "ITEM_ID");
     const QCommandLineOption firstFrameOption(
         "first-frame", "Print start-up time to Home's first frame and peak RSS, then exit.");
     const QCommandLineOption fullscreenOption("fullscreen", "Fill the screen (kiosk deployment).");
     const QCommandLineOption landscapeOption("landscape", "A 1920×1080 window instead of 1080×1920.");
-    parser.addOptions({dataOption, tourOption, snapshotOption, firstFrameOption, fullscreenOption, landscapeOption});
+    parser.addOptions({dataOption, tourOption, snapshotOption, itemOption, firstFrameOption, fullscreenOption, landscapeOption});
     const QCommandLineOption printItemOption(
         "print-item", "Print an item's guide slip and exit (with --to, --paper).", "ITEM_ID");
     const QCommandLineOption printToOption("to", "Where --print-item prints: OUT.pdf, escpos:FILE or cups:QUEUE.", "TARGET");
     const QCommandLineOption paperOption("paper", "Paper for --print-item: 58mm, 80mm or a4.", "PAPER");
     parser.addOptions({printItemOption, printToOption, paperOption});
+    const QCommandLineOption startModeOption(
+        "start-mode", "Skip the start counter: normal, default-content (embedded content only) or minimal.", "MODE");
+    parser.addOption(startModeOption);
     parser.process(arguments);
 
-    m_services = std::make_unique<Services>(Paths::resolve(parser.value(dataOption)));
+    // The plain run is the hall's kiosk: it counts its starts, logs to the journal under
+    // systemd, pings the watchdog and never exits on a failure (the minimal screen instead).
+    const bool appliance = !parser.isSet(printItemOption) && !parser.isSet(tourOption) && !parser.isSet(snapshotOption)
+        && !parser.isSet(firstFrameOption);
+    const bool fullscreen = parser.isSet(fullscreenOption);
+    const Paths paths = Paths::resolve(parser.value(dataOption));
+    StartCounter::Mode mode = StartCounter::Mode::Normal;
+    if (appliance) {
+        installJournalHandler();
+        m_system = std::make_unique<KioskSystem>();
+        mode = m_system->decideStartMode(parser.value(startModeOption));
+    }
+    auto minimal = [&](const QString &why) {
+        qCCritical(lcSystem).noquote() << "minimal screen:" << why;
+        m_system->showMinimal(KioskSettings::load(paths.settingsFile()).hallName, fullscreen, why);
+        return -1;
+    };
+    if (mode == StartCounter::Mode::Minimal)
+        return minimal(QStringLiteral("crash loop, %1 starts").arg(m_system->recentStarts()));
+
+    m_services = std::make_unique<Services>(paths);
+    m_services->setDefaultContentOnly(mode == StartCounter::Mode::DefaultContent);
     QDir().mkpath(m_services->paths().root);
     const QString marker = runningMarker(*m_services);
     const bool unclean = QFileInfo::exists(marker);
@@ -129,12 +160,19 @@ int KioskApp::start(const QStringList &arguments)
     // The kiosk only reads content: no migration (the tool's job, on a copy), and the full
     // check only after an unclean stop.
     if (!m_services->start({.fullCheck = unclean, .migrateContent = false}, &error)) {
+        if (appliance)
+            return minimal(QStringLiteral("no content: %1").arg(error));
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
     if (unclean)
         m_services->state().logEvent(QStringLiteral("unclean-stop"),
             QStringLiteral("自助机上次没有正常停止（断电或崩溃）；内容已完整检查后才使用"), m_services->content()->originName());
+    if (mode == StartCounter::Mode::DefaultContent)
+        m_services->state().logEvent(QStringLiteral("crash-loop"),
+            QStringLiteral("%1 次启动在 %2 分钟内：本次只用内置默认内容")
+                .arg(m_system->recentStarts())
+                .arg(StartCounter::kWindowSeconds / 60));
     if (parser.isSet(printItemOption))
         return runPrintCommand(
             *m_services, parser.value(printItemOption), parser.value(printToOption), parser.value(paperOption));
@@ -145,6 +183,11 @@ int KioskApp::start(const QStringList &arguments)
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_window = loadMainWindow(*m_engine, &error);
+    if (!m_window && appliance) {
+        m_engine.reset();
+        m_singletons.reset();
+        return minimal(error);
+    }
     if (!m_window) {
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
@@ -157,16 +200,20 @@ int KioskApp::start(const QStringList &arguments)
         [content = m_services->content()] { SearchIndexer::of(content)->start(); }, Qt::SingleShotConnection);
     if (parser.isSet(landscapeOption))
         m_window->resize(1920, 1080);
-    if (parser.isSet(fullscreenOption))
-        m_window->showFullScreen();
+    if (fullscreen)
+        showFillingScreen(m_window);
 
     if (parser.isSet(tourOption))
         return runTour(parser.value(tourOption));
     if (parser.isSet(snapshotOption))
-        return snapshot(parser.value(snapshotOption));
+        return snapshot(parser.value(snapshotOption), parser.value(itemOption));
     if (parser.isSet(firstFrameOption))
         return firstFrame();
     startFleet();
+    ContentStore *content = m_services->content();
+    m_system->readyAfterFirstFrame(m_window,
+        QStringLiteral("attract screen shown; start mode %1; content %2 %3")
+            .arg(QLatin1String(StartCounter::modeName(mode)), content->originName(), content->contentVersion()));
     return -1;
 }
 
@@ -196,9 +243,23 @@ int KioskApp::firstFrame()
     return 0;
 }
 
-int KioskApp::snapshot(const QString &outPng)
+int KioskApp::snapshot(const QString &outPng, const QString &itemId)
 {
-    if (!Tour::settle(m_window) || !m_window->grabWindow().save(outPng)) {
+    if (!itemId.isEmpty()) {
+        const QVariantMap params{{QStringLiteral("itemId"), itemId}};
+        QMetaObject::invokeMethod(
+            m_window, "show", Q_ARG(QString, QStringLiteral("item-guide")), Q_ARG(QVariant, QVariant(params)));
+        if (!QTest::qWaitFor([this] { return m_window->property("currentScreen").toString() == "item-guide"; })) {
+            std::fprintf(stderr, "tongban-kiosk: no guide for item %s\n", qPrintable(itemId));
+            return 1;
+        }
+    }
+    // Generous: a loaded machine on llvmpipe (cage, a hall's PC without a GPU) can be slow.
+    if (!Tour::settle(m_window, 20000)) {
+        std::fprintf(stderr, "tongban-kiosk: no new frame within 20 s (is the window exposed?)\n");
+        return 1;
+    }
+    if (!m_window->grabWindow().save(outPng)) {
         std::fprintf(stderr, "tongban-kiosk: cannot write %s\n", qPrintable(outPng));
         return 1;
     }

@@ -12,6 +12,7 @@ class QQuickWindow;
 namespace tongban {
 
 class FleetAgent;
+class KioskSystem;
 class Services;
 class Singletons;
 
@@ -31,11 +32,12 @@ public:
 
 private:
     int runTour(const QString &outDir);
-    int snapshot(const QString &outPng);
+    int snapshot(const QString &outPng, const QString &itemId);
     int firstFrame();
     void startFleet();
 
     QElapsedTimer m_clock;
+    std::unique_ptr<KioskSystem> m_system;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<Singletons> m_singletons;
     std::unique_ptr<FleetAgent> m_fleet;

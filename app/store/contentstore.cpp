@@ -346,7 +346,7 @@ bool ContentStore::open()
         {Origin::Previous, previousPath(), u"上一版内容"},
     };
     for (const Candidate &c : candidates) {
-        if (!QFileInfo::exists(c.path))
+        if (m_defaultOnly || !QFileInfo::exists(c.path))
             continue;
         const QByteArray identity = fileIdentity(livePath());
         const Database::Status status = tryOpen(c.path);

@@ -48,6 +48,10 @@ public:
         std::function<bool(const QString &outPath, QString *error)> build;
     };
     void setDefaultContent(DefaultContent content) { m_default = std::move(content); }
+    // Open (and reopen) only the default content, skipping live and previous: the kiosk's first
+    // start after a crash loop (app/system/startcounter.h), in case the content is the cause.
+    void setDefaultOnly(bool on) { m_defaultOnly = on; }
+    bool defaultOnly() const { return m_defaultOnly; }
 
     QString dir() const { return m_dir; }
     QString livePath() const;
@@ -131,6 +135,7 @@ private:
     QByteArray m_openedId; // fileIdentity() of live.sqlite when the content was opened
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_announced = false;
+    bool m_defaultOnly = false;
     QString m_clockWarnedFor; // content version the clock warning was logged for
     bool m_fullCheck = false;
 };

@@ -1,5 +1,7 @@
 #include "localstate.h"
 
+#include "logging.h"
+
 #include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,7 +76,7 @@ bool LocalState::raiseContentMark(const QString &contentVersion, const QDateTime
 void LocalState::logEvent(const QString &kind, const QString &message, const QString &detail)
 {
     // The log also goes to stderr/journald, so it is not lost when the state file is unusable.
-    qWarning().noquote() << QStringLiteral("[%1] %2 %3").arg(kind, message, detail).trimmed();
+    qCWarning(lcStore).noquote() << QStringLiteral("[%1] %2 %3").arg(kind, message, detail).trimmed();
     if (!m_db.isOpen())
         return;
     QSqlQuery q(m_db.db());
@@ -84,7 +86,7 @@ void LocalState::logEvent(const QString &kind, const QString &message, const QSt
     q.addBindValue(message);
     q.addBindValue(text(detail));
     if (!q.exec())
-        qWarning() << "event log write failed:" << q.lastError().text();
+        qCWarning(lcStore) << "event log write failed:" << q.lastError().text();
     pruneEvents();
 }
 

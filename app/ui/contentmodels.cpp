@@ -1,6 +1,7 @@
 #include "contentmodels.h"
 
 #include "dates.h"
+#include "logging.h"
 
 #include <QCollator>
 #include <QDebug>
@@ -14,7 +15,7 @@ QList<QVariantList> rowsOf(QSqlQuery &q, int columns)
 {
     QList<QVariantList> out;
     if (!q.exec()) {
-        qWarning() << "content query failed:" << q.lastError().text();
+        qCWarning(lcUi) << "content query failed:" << q.lastError().text();
         return out;
     }
     while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "contentstore.h"
+#include "logging.h"
 
 #include <QDebug>
 

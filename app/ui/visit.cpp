@@ -1,6 +1,7 @@
 #include "visit.h"
 
 #include "cities.h"
+#include "logging.h"
 #include "terms.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ void Visit::applyLanguage()
 {
     if (m_english) {
         if (m_translator.isEmpty() && !m_translator.load(QStringLiteral(":/i18n/tongban_en.qm")))
-            qWarning("English translation missing");
+            qCWarning(lcUi) << "English translation missing";
         QCoreApplication::installTranslator(&m_translator);
     } else {
         QCoreApplication::removeTranslator(&m_translator);

@@ -552,6 +552,13 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>tongban::MinimalScreen</name>
+    <message>
+        <source>暂停服务，请到窗口办理</source>
+        <translation>Service paused: please go to a counter</translation>
+    </message>
+</context>
+<context>
     <name>tongban::PrintOutcome</name>
     <message>
         <source>已打印</source>
