@@ -1,6 +1,7 @@
 #include "contenttool.h"
 
 #include "contentpackage.h"
+#include "linkscommand.h"
 #include "searchcommand.h"
 #include "services.h"
 #include "toolcommands.h"
@@ -65,6 +66,10 @@ const QMap<QString, Command> &commands()
         {"keygen", {"keygen [--key FILE]", "make a signing key pair; the secret goes to FILE / 生成密钥", tool::keygen, 0, 0}},
         {"sign", {"sign PKG --key SECRET", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
         {"build", {"build PKG OUT", "check a package and build a content database file", build, 2, 2}},
+        {"links",
+            {"links [--csv] [--qr DIR]",
+                "every item's deep link, template, verification and age; --qr: one PNG per item to scan / 网址核对", tool::links,
+                0, 0}},
         {"search",
             {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
     };
@@ -83,13 +88,16 @@ QString helpText(const QString &command)
         for (const Command &c : commands())
             text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.usage), QString::fromUtf8(c.summary));
     }
-    text += QStringLiteral("\nOptions:\n"
-                           "  --db PATH   the kiosk's data folder (default: $TONGBAN_DATA_DIR or ~/.local/share/tongban)\n"
-                           "  --json      validate: machine-readable output\n"
-                           "  --key FILE  keygen: where to write the secret key; sign: the secret key (file or base64)\n"
-                           "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
-                           "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
-                           "Package format: docs/content-package.md\n");
+    text
+        += QStringLiteral("\nOptions:\n"
+                          "  --db PATH   the kiosk's data folder (default: $TONGBAN_DATA_DIR or ~/.local/share/tongban)\n"
+                          "  --json      validate: machine-readable output\n"
+                          "  --key FILE  keygen: where to write the secret key; sign: the secret key (file or base64)\n"
+                          "  --csv       links: CSV (id, name, template, url, state, verified_at, verified_by, age_days, shown)\n"
+                          "  --qr DIR    links: one PNG per item's deep link, DIR/<item id>.png\n"
+                          "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
+                          "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
+                          "Package format: docs/content-package.md\n");
     return text;
 }
 } // namespace
@@ -101,7 +109,9 @@ int runContentTool(const QStringList &arguments)
     const QCommandLineOption jsonOption("json", "Machine-readable output.");
     const QCommandLineOption keyOption("key", "Key file.", "FILE");
     const QCommandLineOption helpOption({"h", "help"}, "Help.");
-    parser.addOptions({dbOption, jsonOption, keyOption, helpOption});
+    const QCommandLineOption csvOption("csv", "links: CSV output.");
+    const QCommandLineOption qrOption("qr", "links: write a QR code PNG per item into DIR.", "DIR");
+    parser.addOptions({dbOption, jsonOption, keyOption, helpOption, csvOption, qrOption});
     const bool parsed = parser.parse(arguments);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -126,7 +136,8 @@ int runContentTool(const QStringList &arguments)
         tool::err(QStringLiteral("用法：tongban-content [--db PATH] %1").arg(QLatin1String(it->usage)));
         return 2;
     }
-    const tool::Context context{parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption)};
+    const tool::Context context{parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption),
+        parser.isSet(csvOption), parser.value(qrOption)};
     return it->run(context);
 }
 

@@ -18,6 +18,8 @@ struct Context
     QStringList args; // positional arguments after the command
     bool json = false;
     QString key; // --key
+    bool csv = false; // links: --csv
+    QString qrDir; // links: --qr DIR
 };
 
 // The stores of --db (or the kiosk's data folder), opened; null after printing why (the

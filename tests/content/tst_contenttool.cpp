@@ -211,7 +211,7 @@ private slots:
             QVERIFY2(testsupport::readFile(f) == testsupport::readFile(dir.filePath("export2/" + rel)), qPrintable(rel));
             ++files;
         }
-        QCOMPARE(files, 12); // manifest, 9 tables, 2 media files
+        QCOMPARE(files, 13); // manifest, 10 tables (links.csv too), 2 media files
         QCOMPARE(run({"--db", b, "export", dir.filePath("export2")}).code, 2); // never over an existing folder
     }
 
