@@ -131,6 +131,29 @@ private slots:
             link.url, state == QLatin1String("verified") ? literal : QStringLiteral("https://%1/portal?area=220300").arg(host));
     }
 
+    // kiosk.ini [urls]: the portal and the maximum age are the kiosk's, never the package's.
+    void settingsNameThePortalAndTheMaximumAge()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath("kiosk.ini");
+        QVERIFY(testsupport::writeFile(ini,
+            "[kiosk]\ncity=220300\n[urls]\nportal=\"https://zwfw.jl.gov.cn/jlszwfw/?area={area}&from=kiosk\"\n"
+            "verified_max_age_days=30\n"));
+        QString error;
+        KioskSettings s = KioskSettings::load(ini, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(s.verifiedMaxAgeDays, 30);
+        QCOMPARE(ItemLink::portal(s.urlPolicy(), s.cityCode),
+            QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/?area=220300&from=kiosk"));
+        QCOMPARE(s.urlPolicy().verifiedMaxAgeDays(), 30);
+
+        QVERIFY(testsupport::writeFile(ini, "[urls]\nverified_max_age_days=ten\n"));
+        s = KioskSettings::load(ini, &error);
+        QCOMPARE(s.verifiedMaxAgeDays, 365);
+        QVERIFY2(error.contains("verified_max_age_days"), qPrintable(error));
+        QCOMPARE(ItemLink::portal(s.urlPolicy(), s.cityCode), kPortal);
+    }
+
     void packageLinksResolveForTheKiosksCity()
     {
         Clock::setOverride(at(2026, 6, 1));
