@@ -71,7 +71,7 @@ int worker(int touches, quint32 seed)
     tongban::Services services(tongban::Paths{dir.filePath("data")});
     QList<tongban::Diagnostic> diagnostics;
     if (!services.start()
-        || !installPackage(*services.content(), services.settings().urlPolicy(), testsupport::seedPackage(), &diagnostics)) {
+        || !testsupport::install(services, testsupport::seedPackage(), &diagnostics)) {
         std::fprintf(stderr, "soak: no content\n");
         return 2;
     }

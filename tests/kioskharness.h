@@ -19,10 +19,17 @@
 class KioskHarness
 {
 public:
-    explicit KioskHarness(const QString &package = testsupport::fixture("mini"))
+    // Fixtures are dated: their verified links stay verified for `verifiedMaxAgeDays` (the tests
+    // of expiry pass the kiosk's default, 365, and pin the clock).
+    explicit KioskHarness(const QString &package = testsupport::fixture("mini"), int verifiedMaxAgeDays = 36500)
     {
         testsupport::hermetic();
-        services = std::make_unique<tongban::Services>(tongban::Paths{dir.filePath("data")});
+        const tongban::Paths paths{dir.filePath("data")};
+        tongban::KioskSettings settings;
+        settings.verifiedMaxAgeDays = verifiedMaxAgeDays;
+        if (!settings.save(paths.settingsFile()))
+            qFatal("settings not written");
+        services = std::make_unique<tongban::Services>(paths);
         if (!services->start())
             qFatal("services did not start");
         QList<tongban::Diagnostic> diagnostics;

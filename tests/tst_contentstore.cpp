@@ -53,7 +53,7 @@ private slots:
         QVERIFY(store.open());
         QCOMPARE(store.origin(), ContentStore::Origin::Default);
         QVERIFY(QFile::exists(store.defaultPath()));
-        QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(store.contentVersion(), QStringLiteral("2026.12.02-seed"));
         QVERIFY(state.recentEvents().isEmpty()); // nothing was wrong
     }
 
@@ -70,7 +70,7 @@ private slots:
         QVERIFY(!QFile::exists(store.previousPath()));
 
         QVERIFY(testsupport::install(store, testsupport::seedPackage(), &diagnostics));
-        QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(store.contentVersion(), QStringLiteral("2026.12.02-seed"));
         Database previous("p");
         QCOMPARE(previous.open(store.previousPath(), "content"), Database::Status::Ok);
         QSqlQuery q(previous.db());
@@ -155,7 +155,7 @@ private slots:
         corrupt(store.defaultPath());
         QVERIFY(store.open());
         QCOMPARE(store.origin(), ContentStore::Origin::Default);
-        QCOMPARE(store.contentVersion(), QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(store.contentVersion(), QStringLiteral("2026.12.02-seed"));
     }
 
     void rollbackExchangesLiveAndPrevious()

@@ -2,6 +2,7 @@
 
 #include "contentpackage.h"
 #include "fleetcommand.h"
+#include "linkscommand.h"
 #include "searchcommand.h"
 #include "services.h"
 #include "toolcommands.h"
@@ -70,6 +71,10 @@ const QMap<QString, Command> &commands()
         {"fleet",
             {"fleet report DIR… | fleet syncthing-config …",
                 "the office's view of every kiosk's outbox; Syncthing's config.xml (docs/fleet.md) / 终端群", nullptr, 0, 0}},
+        {"links",
+            {"links [--csv] [--qr DIR]",
+                "every item's deep link, template, verification and age; --qr: one PNG per item to scan / 网址核对", tool::links,
+                0, 0}},
         {"search",
             {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
     };
@@ -94,6 +99,8 @@ QString helpText(const QString &command)
         "  --json      validate: machine-readable output\n"
         "  --key FILE  keygen: where to write the secret key; sign: the secret key file, or - to read it from standard input\n"
         "  --allow-older  import: accept a package older than the newest this kiosk ever installed (logged)\n"
+        "  --csv       links: CSV (id, name, template, url, state, verified_at, verified_by, age_days, shown)\n"
+        "  --qr DIR    links: one PNG per item's deep link, DIR/<item id>.png\n"
         "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
         "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
         "Package format: docs/content-package.md\n");
@@ -121,7 +128,9 @@ int runContentTool(const QStringList &arguments)
     const QCommandLineOption keyOption("key", "Key file.", "FILE");
     const QCommandLineOption olderOption("allow-older", "Import a package older than the newest ever installed.");
     const QCommandLineOption helpOption({"h", "help"}, "Help.");
-    parser.addOptions({dbOption, jsonOption, keyOption, olderOption, helpOption});
+    const QCommandLineOption csvOption("csv", "links: CSV output.");
+    const QCommandLineOption qrOption("qr", "links: write a QR code PNG per item into DIR.", "DIR");
+    parser.addOptions({dbOption, jsonOption, keyOption, olderOption, helpOption, csvOption, qrOption});
     const bool parsed = parser.parse(arguments);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -146,8 +155,8 @@ int runContentTool(const QStringList &arguments)
         tool::err(QStringLiteral("用法：tongban-content [--db PATH] %1").arg(QLatin1String(it->usage)));
         return 2;
     }
-    const tool::Context context{
-        parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption), parser.isSet(olderOption)};
+    const tool::Context context{parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption),
+        parser.isSet(olderOption), parser.isSet(csvOption), parser.value(qrOption)};
     return it->run(context);
 }
 

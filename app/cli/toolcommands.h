@@ -19,6 +19,8 @@ struct Context
     bool json = false;
     QString key; // --key
     bool allowOlder = false; // --allow-older
+    bool csv = false; // links: --csv
+    QString qrDir; // links: --qr DIR
 };
 
 // The stores of --db (or the kiosk's data folder), opened; null after printing why (the

@@ -151,7 +151,9 @@ bool ContentPackage::writeMeta(QSqlDatabase &db)
         {"built_at", m_manifest.builtAt.toString(Qt::ISODateWithMs)},
         {"title", m_manifest.title},
         {"publisher", m_manifest.publisher},
-        {"format_version", QString::number(m_manifest.formatVersion)},
+        // The content as stored is of the current format whatever the package's was (a v1
+        // url_verified became a dated verification), so an export imports to the same content.
+        {"format_version", QString::number(package::CurrentFormat)},
         {"loaded_at",
             QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate)},
     };

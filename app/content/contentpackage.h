@@ -19,7 +19,7 @@ class ContentStore;
 
 namespace tongban {
 
-// Reads a content package (format v1, docs/content-package.md) and builds a content database
+// Reads a content package (format v1 or v2, docs/content-package.md) and builds a content database
 // from it. Every problem is collected, not only the first; the database is only written when
 // there are no errors.
 class ContentPackage
@@ -74,6 +74,7 @@ private:
     PackageManifest m_manifest;
     QList<Diagnostic> m_diagnostics;
     QHash<QString, int> m_counts;
+    QHash<QString, QString> m_linkPatterns; // links.csv: id → pattern, while loading
     QString m_outputError;
     int m_outputErrno = 0;
     QString m_outPath; // the database being built

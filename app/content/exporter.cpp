@@ -52,7 +52,8 @@ QStringList ContentRows::header(const QString &dbTable) const
     QStringList out;
     if (const package::Table *t = package::table(dbTable))
         for (const Col &c : t->cols)
-            out.append(c.key);
+            if (c.inFormat(package::CurrentFormat))
+                out.append(c.key);
     return out;
 }
 
@@ -71,6 +72,8 @@ QList<QStringList> ContentRows::rows(const QString &dbTable) const
     while (q.next()) {
         QStringList row;
         for (const Col &c : t->cols) {
+            if (!c.inFormat(package::CurrentFormat))
+                continue; // v1's url_verified: exported as url_verified_at
             if (!c.stored()) {
                 row.append(m_lists.value(c.key).value(q.value("id").toString()).join(u';'));
                 continue;
@@ -151,7 +154,7 @@ bool exportContent(const QSqlDatabase &db, const QString &mediaDir, const QStrin
         if (!write(file, bytes))
             return false;
     }
-    QJsonObject manifest{{"format", "tongban-content"}, {"format_version", content.meta("format_version").toInt()},
+    QJsonObject manifest{{"format", "tongban-content"}, {"format_version", package::CurrentFormat},
         {"content_version", content.meta("content_version")}, {"built_at", content.meta("built_at")},
         {"title", content.meta("title")}, {"publisher", content.meta("publisher")}};
     return write(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented));

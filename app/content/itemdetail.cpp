@@ -26,9 +26,10 @@ std::optional<ItemDetail> ItemDetail::load(const QSqlDatabase &db, const QString
     q.prepare(QStringLiteral(
         "SELECT i.id, i.name, i.department_id, d.name, i.mode, i.approver, i.conditions, i.statutory_limit, "
         "i.statutory_unit, i.promised_limit, i.promised_unit, i.fee_charged, i.fee, i.visits, i.status, i.batch, "
-        "i.start_date, i.planned, i.statement_date, coalesce(s.title, ''), i.phone, i.url, i.url_verified, i.keywords, "
-        "i.source FROM items i JOIN departments d ON d.id = i.department_id "
-        "LEFT JOIN sources s ON s.id = i.statement_source WHERE i.id = ?"));
+        "i.start_date, i.planned, i.statement_date, coalesce(s.title, ''), i.phone, i.keywords, i.source, "
+        "i.task_code, i.handle_code, coalesce(i.url_template, ''), coalesce(l.pattern, ''), i.url, i.url_verified_at, "
+        "i.url_verified_by FROM items i JOIN departments d ON d.id = i.department_id "
+        "LEFT JOIN sources s ON s.id = i.statement_source LEFT JOIN links l ON l.id = i.url_template WHERE i.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -55,10 +56,16 @@ std::optional<ItemDetail> ItemDetail::load(const QSqlDatabase &db, const QString
     d.statementDate = q.value(c++).toString();
     d.statementSource = q.value(c++).toString();
     d.phone = q.value(c++).toString();
-    d.url = q.value(c++).toString();
-    d.urlVerified = q.value(c++).toInt() != 0;
     d.keywords = q.value(c++).toString();
     d.source = q.value(c++).toString();
+    d.link.name = d.name;
+    d.link.taskCode = q.value(c++).toString();
+    d.link.handleCode = q.value(c++).toString();
+    d.link.templateId = q.value(c++).toString();
+    d.link.pattern = q.value(c++).toString();
+    d.link.literal = q.value(c++).toString();
+    d.link.verifiedAt = q.value(c++).toString();
+    d.link.verifiedBy = q.value(c++).toString();
 
     QSqlQuery cities(db);
     cities.prepare(QStringLiteral("SELECT c.code, c.name FROM item_cities ic JOIN cities c ON c.code = ic.city_code "
@@ -94,9 +101,36 @@ std::optional<ItemDetail> ItemDetail::load(const QSqlDatabase &db, const QString
     return d;
 }
 
-QString ItemDetail::qrCaption() const
+QString ItemDetail::qrCaption(const ItemLink &resolved) const
 {
-    return urlVerified ? tr("手机扫码，在吉事办办理") : tr("扫码打开吉事办，搜索「%1」").arg(name);
+    return resolved.deep() ? tr("手机扫码，在吉事办办理") : tr("扫码打开吉事办，搜索「%1」").arg(name);
+}
+
+QStringList ItemDetail::unknownFields() const
+{
+    QStringList names;
+    if (mode.isEmpty())
+        names.append(tr("通办方式"));
+    if (conditions.isEmpty())
+        names.append(tr("受理条件"));
+    if (materials.isEmpty())
+        names.append(tr("需要带的材料"));
+    if (promisedText().isEmpty() && statutoryText().isEmpty())
+        names.append(tr("办理时限"));
+    if (feeText().isEmpty())
+        names.append(tr("收费", "the guide's field name"));
+    if (visitsText().isEmpty())
+        names.append(tr("到现场次数"));
+    if (phone.isEmpty())
+        names.append(tr("咨询电话"));
+    return names;
+}
+
+QString ItemDetail::unknownLine(const QStringList &fieldNames)
+{
+    if (fieldNames.isEmpty())
+        return {};
+    return tr("以下信息请以吉事办页面或窗口告知为准：%1").arg(fieldNames.join(tr("、")));
 }
 
 QString ItemDetail::limitText(const std::optional<int> &limit, const QString &unit)
@@ -137,6 +171,9 @@ QString ItemDetail::statusText() const
             text += QStringLiteral("（%1）").arg(batch);
         if (!startDate.isEmpty())
             text += tr("，自 %1 起").arg(displayDate(startDate));
+        // A plan stated alongside (one service, two departments' statements): shown with it.
+        if (!planned.isEmpty())
+            text += QStringLiteral("；%1").arg(planned);
     } else if (status == QStringLiteral("即将开通")) {
         text = tr("即将开通");
         if (!planned.isEmpty())

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include "itemlink.h"
+
 namespace tongban {
 
 // What residents are told when a field is not stated: never an invented answer.
@@ -59,17 +61,26 @@ public:
     QString statementDate;
     QString statementSource; // title of the source the statement was made in
     QString phone;
-    QString url;
-    bool urlVerified = false;
+    ItemLink::Input link; // deep link, template, codes and verification (format v2)
     QString keywords;
     QString source;
     QList<Material> materials;
 
     static std::optional<ItemDetail> load(const QSqlDatabase &db, const QString &id);
 
-    // "手机扫码，在吉事办办理", or for a URL that opens the portal rather than the item,
+    // What the QR code opens at a kiosk of `areaCode` on `today` (ContentStore::today()).
+    ItemLink resolveLink(const QString &areaCode, const QDate &today, const UrlPolicy &policy) const
+    {
+        return ItemLink::resolve(link, areaCode, today, policy);
+    }
+    // "手机扫码，在吉事办办理" for a verified deep link; for the portal,
     // "扫码打开吉事办，搜索「事项名」".
-    QString qrCaption() const;
+    QString qrCaption(const ItemLink &resolved) const;
+    // The guide's fields the content does not state, by their names on screen (translated),
+    // in the guide's order: 通办方式、受理条件、需要带的材料、办理时限、收费、到现场次数、咨询电话.
+    QStringList unknownFields() const;
+    // "以下信息请以吉事办页面或窗口告知为准：A、B、C"; empty for no names.
+    static QString unknownLine(const QStringList &fieldNames);
     // "5 个工作日", "即办件"; empty when not stated.
     static QString limitText(const std::optional<int> &limit, const QString &unit);
     QString promisedText() const { return limitText(promisedLimit, promisedUnit); }

@@ -73,9 +73,11 @@ bool Manifest::parse(const QByteArray &bytes, PackageManifest *manifest, QList<D
     manifest->publisher = o.value("publisher").toString();
     if (manifest->format != QLatin1String("tongban-content"))
         error(QStringLiteral("format 应为 \"tongban-content\""));
-    if (!o.value("format_version").isDouble() || manifest->formatVersion != FormatVersion)
-        error(QStringLiteral("不支持的内容包格式版本 %1（本机支持 %2）")
+    if (!o.value("format_version").isDouble() || manifest->formatVersion < MinFormatVersion
+        || manifest->formatVersion > FormatVersion || o.value("format_version").toDouble() != manifest->formatVersion)
+        error(QStringLiteral("不支持的内容包格式版本 %1（本机支持 %2 至 %3）")
                   .arg(o.value("format_version").toVariant().toString())
+                  .arg(MinFormatVersion)
                   .arg(FormatVersion));
     static const QRegularExpression versionPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$"));
     if (manifest->contentVersion.isEmpty())

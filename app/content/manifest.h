@@ -23,12 +23,13 @@ struct PackageManifest
     bool hasFiles = false;
 };
 
-// manifest.json of format v1 (docs/content-package.md). Parsing never throws or asserts:
+// manifest.json of format v1 or v2 (docs/content-package.md). Parsing never throws or asserts:
 // it also runs under the fuzzer.
 class Manifest
 {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // what this program writes
+    static constexpr int MinFormatVersion = 1; // the oldest it still reads
     static constexpr qint64 MaxBytes = 4 * 1024 * 1024;
 
     static bool parse(const QByteArray &bytes, PackageManifest *manifest, QList<Diagnostic> *diagnostics);

@@ -23,6 +23,11 @@ Col ref(const QString &key, const QString &alias, const QString &table, bool req
 {
     return {key, alias, Type::Ref, required, {table}, {}, 64};
 }
+Col since2(Col c)
+{
+    c.minFormat = 2;
+    return c;
+}
 Col source()
 {
     return ref(QStringLiteral("source"), QStringLiteral("来源"), QStringLiteral("sources"));
@@ -47,6 +52,8 @@ const QList<Table> &tables()
         {"themes.csv", "themes",
             {id("主题编号"), text("name", "主题名称", true, 100), text("name_en", "英文名称", false, 200),
                 col("sort", "排序", Type::Int), source()}},
+        {"links.csv", "links", {id("模板编号"), text("pattern", "网址模板", true, 512), text("note", "备注", false, 500)}, true,
+            2},
         {"items.csv", "items",
             {id("事项编号"), text("name", "事项名称", true, 200), ref("department_id", "部门编号", "departments"),
                 col("theme_ids", "主题编号", Type::List, false, {"themes"}, "-"),
@@ -61,8 +68,12 @@ const QList<Table> &tables()
                 col("status", "状态", Type::Enum, true, {"在办", "即将开通", "已停办"}), text("batch", "批次", false, 50),
                 col("start_date", "开通日期", Type::Date), text("planned", "计划", false, 200),
                 col("statement_date", "表述日期", Type::Date), ref("statement_source", "表述来源", "sources", false),
-                text("phone", "咨询电话", false, 100), col("url", "吉事办网址", Type::Url, false),
-                col("url_verified", "网址已核实", Type::Bool), text("keywords", "关键词", false, 500),
+                text("phone", "咨询电话", false, 100), since2(col("task_code", "实施编码", Type::Code, false, {}, {}, 64)),
+                since2(col("handle_code", "业务办理项编码", Type::Code, false, {}, {}, 64)),
+                since2(ref("url_template", "网址模板", "links", false)), col("url", "吉事办网址", Type::Url, false),
+                {"url_verified", "网址已核实", Type::Bool, false, {}, {}, 2000, 1, 1},
+                since2(col("url_verified_at", "网址核实日期", Type::Date)),
+                since2(text("url_verified_by", "网址核实人", false, 100)), text("keywords", "关键词", false, 500),
                 text("readings", "读音", false, 500), source(), text("note", "备注")}},
         {"materials.csv", "materials",
             {ref("item_id", "事项编号", "items"), col("seq", "序号", Type::Int, true), text("name", "材料名称", true, 200),

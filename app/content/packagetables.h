@@ -6,8 +6,13 @@
 
 namespace tongban::package {
 
-// How a CSV column is checked and stored (format v1, docs/content-package.md).
-enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media };
+// How a CSV column is checked and stored (format v1 and v2, docs/content-package.md).
+// Code: an item code (实施编码, 业务办理项编码): letters, digits and `-`, at most 64.
+enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media, Code };
+
+// The package formats this program reads; exports are written in the newest.
+constexpr int MinFormat = 1;
+constexpr int CurrentFormat = 2;
 
 struct Col
 {
@@ -18,7 +23,10 @@ struct Col
     QStringList values; // Enum: allowed values; Ref/List: the referenced table
     QString dbColumn; // when it differs from key; "-" for columns stored elsewhere (lists)
     int maxLength = 2000;
+    int minFormat = MinFormat; // the column exists from this format on…
+    int maxFormat = CurrentFormat; // …up to this one (url_verified: v1 only)
 
+    bool inFormat(int format) const { return format >= minFormat && format <= maxFormat; }
     QString column() const { return dbColumn.isEmpty() ? key : dbColumn; }
     bool stored() const { return dbColumn != QLatin1String("-"); }
 };
@@ -29,10 +37,11 @@ struct Table
     QString dbTable;
     QList<Col> cols;
     bool optional = false; // the file may be absent
+    int minFormat = MinFormat; // links.csv: v2 on
     QString key() const; // the column that identifies a row ("id", or "item_id#seq")
 };
 
-// The tables of format v1, in load order (referenced tables first).
+// The tables of every format, in load order (referenced tables first).
 const QList<Table> &tables();
 const Table *table(const QString &dbTable);
 // A list field: `;`, `；`, `、`, `,`, `，` separate entries.

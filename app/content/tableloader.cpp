@@ -5,6 +5,7 @@
 #include "bulkinsert.h"
 #include "csv.h"
 #include "dates.h"
+#include "itemlink.h"
 #include "kiosksettings.h"
 #include "media.h"
 #include "packagetables.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace tongban {
 
@@ -68,12 +71,20 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
     // row (the one problem is the file), and rows referring to them are not inserted.
     QSet<QString> unreadable;
     const int before = errorCount();
+    const int format = m_manifest.formatVersion;
+    m_linkPatterns.clear();
     for (const Table &t : package::tables())
         ids[t.dbTable]; // every key exists from here on: references into `ids` stay valid
 
     for (const Table &table : package::tables()) {
         unreadable.insert(table.dbTable); // until its rows are read
         QFile file(QDir(packageDir).filePath(table.file));
+        if (format < table.minFormat && file.exists()) {
+            m_diagnostics.append({table.file, 0, 0,
+                QStringLiteral("%1 需要内容包格式 v%2（manifest.json 的 format_version）").arg(table.file).arg(table.minFormat),
+                false});
+            continue;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             if (!table.optional)
                 m_diagnostics.append({table.file, 0, 0, QStringLiteral("缺少文件 %1").arg(table.file), false});
@@ -112,6 +123,27 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 {table.file, 1, 1, QStringLiteral("缺少必填列：%1").arg(missing.join(QStringLiteral("、"))), false});
             continue;
         }
+        // Columns of another format version: one problem for the header, the table is not read.
+        bool otherFormat = false;
+        for (const Col &c : table.cols) {
+            if (!records.has(c.key) || c.inFormat(format))
+                continue;
+            otherFormat = true;
+            if (c.key == QLatin1String("url_verified"))
+                m_diagnostics.append({table.file, 1, 1,
+                    QStringLiteral("格式 v%1 不再使用「url_verified（网址已核实）」：请填写 url_verified_at（网址核实日期）和 "
+                                   "url_verified_by（网址核实人）")
+                        .arg(format),
+                    false});
+            else
+                m_diagnostics.append({table.file, 1, 1,
+                    QStringLiteral("列「%1（%2）」需要内容包格式 v%3（manifest.json 的 format_version）")
+                        .arg(c.key, c.alias)
+                        .arg(c.minFormat),
+                    false});
+        }
+        if (otherFormat)
+            continue;
         if (!records.duplicateHeaders().isEmpty())
             continue;
         unreadable.remove(table.dbTable);
@@ -146,6 +178,13 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             if ((c.type == Type::Ref || c.type == Type::List) && ids.contains(c.values.first()))
                 targets[i] = &ids[c.values.first()];
         }
+        const bool items = table.dbTable == QLatin1String("items"), links = table.dbTable == QLatin1String("links");
+        const int templateCol = colOf(QLatin1String("url_template")), urlCol = colOf(QLatin1String("url")),
+                  verifiedAtCol = colOf(QLatin1String("url_verified_at")),
+                  verifiedByCol = colOf(QLatin1String("url_verified_by")), patternCol = colOf(QLatin1String("pattern")),
+                  nameCol = colOf(QLatin1String("name")), taskCodeCol = colOf(QLatin1String("task_code")),
+                  handleCodeCol = colOf(QLatin1String("handle_code"));
+        QString why;
         const int idCol = colOf(QLatin1String("id")), itemCol = colOf(QLatin1String("item_id")),
                   seqCol = colOf(QLatin1String("seq")), fromCol = colOf(QLatin1String("publish_from")),
                   toCol = colOf(QLatin1String("expire_at"));
@@ -193,6 +232,12 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 }
                 case Type::Text:
                     break;
+                case Type::Code: {
+                    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+                    if (!v.isEmpty() && !codePattern.match(v).hasMatch())
+                        report(c, QStringLiteral("「%1」只能由字母、数字和连字符组成（最多 64 个）").arg(v));
+                    break;
+                }
                 case Type::Int:
                     if (v.isEmpty()) {
                         value = QVariant(QMetaType::fromType<int>());
@@ -305,6 +350,57 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 }
                 seenKeys.insert(key);
             }
+            auto problemAt = [&](int i, const QString &message) {
+                const CsvField *f = fieldOf(i);
+                const Col &c = table.cols.at(i);
+                m_diagnostics.append({table.file, f ? f->line : records.line(row), f ? f->column : 1,
+                    QStringLiteral("%1（%2）：%3").arg(c.alias, c.key, message), false});
+            };
+            if (links && !valueOf(patternCol).isEmpty()) {
+                // A template must make a URL the kiosk would draw: fill it with sample codes.
+                const QString sample = ItemLink::fill(valueOf(patternCol),
+                    {{"task_code", "0"}, {"handle_code", "0"}, {"area", cityCodes().first()}, {"name", "0"}}, &why);
+                if (sample.isEmpty())
+                    problemAt(patternCol, why);
+                else if (const QString refused = m_policy.check(sample); !refused.isEmpty())
+                    problemAt(patternCol, QStringLiteral("网址被拒绝：%1").arg(refused));
+            }
+            if (items && m_diagnostics.size() == problemsBefore && !refersToUnreadable) {
+                // The item's deep link, filled in as the kiosk will (every {area} is a six-digit
+                // city code, so one city stands for all four), passes the kiosk's URL check.
+                ItemLink::Input link;
+                link.name = valueOf(nameCol);
+                link.taskCode = valueOf(taskCodeCol);
+                link.handleCode = valueOf(handleCodeCol);
+                link.templateId = valueOf(templateCol);
+                link.pattern = m_linkPatterns.value(link.templateId);
+                link.literal = valueOf(urlCol);
+                if (!link.templateId.isEmpty() && !link.literal.isEmpty()) {
+                    problemAt(urlCol, QStringLiteral("已指定网址模板「%1」，网址与模板只能填一个").arg(link.templateId));
+                } else if (!link.templateId.isEmpty()) {
+                    const QString url = ItemLink::fill(link.pattern, ItemLink::values(link, cityCodes().first()), &why);
+                    if (url.isEmpty())
+                        problemAt(templateCol, QStringLiteral("模板「%1」：%2").arg(link.templateId, why));
+                    else if (const QString refused = m_policy.check(url); !refused.isEmpty())
+                        problemAt(templateCol,
+                            QStringLiteral("按模板「%1」生成的网址（%2 字节）被拒绝：%3")
+                                .arg(link.templateId)
+                                .arg(url.toUtf8().size())
+                                .arg(refused));
+                }
+                const QString verifiedAt = package::normalizeDate(valueOf(verifiedAtCol));
+                const bool hasLink = !link.templateId.isEmpty() || !link.literal.isEmpty();
+                if (!verifiedAt.isEmpty() && !hasLink)
+                    problemAt(verifiedAtCol, QStringLiteral("填写了核实日期，但本事项没有网址或网址模板"));
+                else if (!verifiedAt.isEmpty() && verifiedAt.size() != 10)
+                    problemAt(verifiedAtCol, QStringLiteral("核实日期要写到日（例如 2026-11-20）"));
+                else if (!verifiedAt.isEmpty() && verifiedAt > m_manifest.builtAt.date().toString(Qt::ISODate))
+                    problemAt(verifiedAtCol,
+                        QStringLiteral("核实日期 %1 晚于内容包制作时间 %2")
+                            .arg(verifiedAt, m_manifest.builtAt.date().toString(Qt::ISODate)));
+                if (verifiedAt.isEmpty() != valueOf(verifiedByCol).isEmpty())
+                    problemAt(verifiedAt.isEmpty() ? verifiedAtCol : verifiedByCol, QStringLiteral("核实日期和核实人要一起填写"));
+            }
             if (table.dbTable == QLatin1String("notices") || media) {
                 const QString from = monthStart(package::normalizeDate(valueOf(fromCol)));
                 const QString to = monthEnd(package::normalizeDate(valueOf(toCol)));
@@ -321,6 +417,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             const QString rowId = valueOf(idCol);
             if (!rowId.isEmpty())
                 ownIds.insert(rowId);
+            if (links)
+                m_linkPatterns.insert(rowId, valueOf(patternCol));
             if (!insert.exec(values)) {
                 outputError(table.file, QStringLiteral("写入失败：%1").arg(insert.error()), insert.errorCode());
                 return false;
@@ -340,6 +438,24 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                         += q.changes();
                 }
             }
+        }
+    }
+    if (errorCount() == before) {
+        // A v1 "url_verified = 1" has no date: it counts as checked when the package was built.
+        // The v1 column then follows the dated record, so v1 and its v2 export are the same.
+        QSqlQuery verified(db);
+        if (format < 2) {
+            verified.prepare(QStringLiteral("UPDATE items SET url_verified_at = ?, url_verified_by = 'v1: url_verified=1' "
+                                            "WHERE url_verified = 1 AND url != ''"));
+            verified.addBindValue(m_manifest.builtAt.date().toString(Qt::ISODate));
+        } else {
+            verified.prepare(QStringLiteral("SELECT 1"));
+        }
+        QSqlQuery follow(db);
+        if (!verified.exec() || !follow.exec(QStringLiteral("UPDATE items SET url_verified = (url_verified_at != '')"))) {
+            outputError(QStringLiteral("items.csv"),
+                QStringLiteral("写入失败：%1").arg(verified.lastError().text() + follow.lastError().text()));
+            return false;
         }
     }
     return errorCount() == before;

@@ -16,6 +16,14 @@ public:
     explicit UrlPolicy(const QStringList &allowedHosts);
 
     QStringList allowedHosts() const { return m_hosts; }
+    // The 吉事办 page every item without a verified deep link opens; `{area}` is the kiosk's
+    // city code (GB/T 2260). Kiosk setting [urls] portal.
+    static constexpr const char *DefaultPortal = "https://zwfw.jl.gov.cn/jlszwfw/?area={area}";
+    QString portal() const { return m_portal; }
+    void setPortal(const QString &pattern) { m_portal = pattern; }
+    // A deep link's verification older than this counts as none. [urls] verified_max_age_days.
+    int verifiedMaxAgeDays() const { return m_maxAgeDays; }
+    void setVerifiedMaxAgeDays(int days) { m_maxAgeDays = days; }
     // Empty when allowed; otherwise a plain Chinese reason.
     QString check(const QString &url) const;
     bool allows(const QString &url) const { return check(url).isEmpty(); }
@@ -26,6 +34,8 @@ public:
 
 private:
     QStringList m_hosts; // lower case; ".example.gov.cn" also admits its subdomains
+    QString m_portal = QString::fromLatin1(DefaultPortal);
+    int m_maxAgeDays = 365;
 };
 
 } // namespace tongban

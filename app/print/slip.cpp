@@ -85,21 +85,37 @@ std::optional<Slip> Slip::forItem(Services &services, const QString &itemId, QSt
         slip.where = hall->windows;
     for (const QString &channel : item->offlineChannels)
         slip.where.append(QStringLiteral("线下办理：%1").arg(channel));
-    slip.hours = hall && !hall->hours.isEmpty() ? hall->hours : askText();
+    slip.hours = hall ? hall->hours : QString();
     slip.promised = item->promisedText();
+    // The slip is printed in Chinese, whatever the screen's language.
+    if (slip.materials.isEmpty())
+        slip.unknown.append(QStringLiteral("所需材料"));
+    if (slip.where.isEmpty())
+        slip.unknown.append(QStringLiteral("办理窗口"));
+    if (slip.hours.isEmpty())
+        slip.unknown.append(QStringLiteral("办公时间"));
     if (slip.promised.isEmpty())
-        slip.promised = askText();
+        slip.unknown.append(QStringLiteral("承诺办结时限"));
 
-    slip.url = item->url;
-    slip.qr = encodeQr(item->url, services.settings().urlPolicy(), &slip.qrError);
+    const UrlPolicy policy = services.settings().urlPolicy();
+    const ItemLink link = item->resolveLink(services.settings().cityCode, store->today(), policy);
+    slip.url = link.url;
+    slip.deepLink = link.deep();
+    slip.qr = encodeQr(link.url, policy, &slip.qrError);
     if (!slip.qr.isNull()) {
-        slip.urlHost = QUrl(item->url).host();
-        slip.qrCaption = item->qrCaption();
+        slip.urlHost = QUrl(link.url).host();
+        slip.qrCaption = item->qrCaption(link);
     }
     slip.contentDate = displayDate(store->builtAt().date());
     slip.contentVersion = store->contentVersion();
     slip.printedAt = Clock::now();
     return slip;
+}
+
+QString Slip::unknownLine() const
+{
+    return unknown.isEmpty() ? QString()
+                             : QStringLiteral("以下信息请以吉事办页面或窗口告知为准：%1").arg(unknown.join(QStringLiteral("、")));
 }
 
 QString Slip::printedAtText() const

@@ -13,7 +13,8 @@ class Services;
 
 // Everything printed on an item's guide slip, gathered on the main thread (the content
 // store's connection lives there) so the print thread only lays out and sends. Fields the
-// content does not state carry askText(): never an invented answer.
+// content does not state are left out and named once in unknownLine(): never an invented
+// answer.
 struct Slip
 {
     struct Material
@@ -26,11 +27,13 @@ struct Slip
     QString itemId;
     QString itemName;
     QString departmentName;
-    QList<Material> materials; // empty: the slip prints askText() instead
+    QList<Material> materials; // empty: not stated
     QStringList where; // windows of the kiosk's hall and the item's offline channels
-    QString hours;
-    QString promised;
-    QString url;
+    QString hours; // empty: not stated
+    QString promised; // empty: not stated
+    QStringList unknown; // the slip's fields not stated: 所需材料、办理窗口、办公时间、承诺办结时限
+    QString url; // the verified deep link, or the portal of the kiosk's city
+    bool deepLink = false;
     QString urlHost;
     QString qrCaption;
     QImage qr; // one pixel per module, no quiet zone; null when the URL is refused
@@ -43,6 +46,8 @@ struct Slip
     static std::optional<Slip> forItem(Services &services, const QString &itemId, QString *error = nullptr);
 
     QString printedAtText() const;
+    // "以下信息请以吉事办页面或窗口告知为准：…" naming `unknown`; empty when all are stated.
+    QString unknownLine() const;
 };
 
 } // namespace tongban

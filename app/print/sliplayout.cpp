@@ -30,10 +30,7 @@ SlipLayout::SlipLayout(const Slip &slip, const Paper &paper) : m_paper(paper)
     addText(slip.departmentName, Style::Body);
     addRule();
 
-    if (slip.materials.isEmpty()) {
-        addText(QStringLiteral("所需材料"), Style::Heading, Qt::AlignLeft, 0, true);
-        addText(askText(), Style::Body);
-    } else {
+    if (!slip.materials.isEmpty()) {
         addText(QStringLiteral("所需材料（共 %1 项，备好一项勾一项）").arg(slip.materials.size()), Style::Heading, Qt::AlignLeft,
             0, true);
         const int indent = QFontMetrics(font(Style::Body)).height() + m_paper.dotsFromMm(1.0);
@@ -43,16 +40,21 @@ SlipLayout::SlipLayout(const Slip &slip, const Paper &paper) : m_paper(paper)
             if (!m.detail.isEmpty())
                 addText(m.detail, Style::Small, Qt::AlignLeft, indent);
         }
+        addRule();
     }
-    addRule();
 
-    addText(QStringLiteral("办理地点和时间"), Style::Heading, Qt::AlignLeft, 0, true);
-    if (slip.where.isEmpty())
-        addText(QStringLiteral("窗口：%1").arg(askText()), Style::Body);
-    for (const QString &line : slip.where)
-        addText(line, Style::Body);
-    addText(QStringLiteral("办公时间：%1").arg(slip.hours), Style::Body);
-    addText(QStringLiteral("承诺办结时限：%1").arg(slip.promised), Style::Body);
+    if (!slip.where.isEmpty() || !slip.hours.isEmpty() || !slip.promised.isEmpty()) {
+        addText(QStringLiteral("办理地点和时间"), Style::Heading, Qt::AlignLeft, 0, true);
+        for (const QString &line : slip.where)
+            addText(line, Style::Body);
+        if (!slip.hours.isEmpty())
+            addText(QStringLiteral("办公时间：%1").arg(slip.hours), Style::Body);
+        if (!slip.promised.isEmpty())
+            addText(QStringLiteral("承诺办结时限：%1").arg(slip.promised), Style::Body);
+    }
+    // What the content does not state, named once instead of "ask" under every heading.
+    if (!slip.unknown.isEmpty())
+        addText(slip.unknownLine(), Style::Body);
     addRule();
 
     addQr(slip);

@@ -26,6 +26,13 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     else if (error)
         *error = QStringLiteral("设置文件中的城市不是长春、吉林、四平、辽源之一");
     s.urlAllowlist = ini.value("urls/allowlist", s.urlAllowlist).toStringList();
+    s.portal = ini.value("urls/portal", s.portal).toString().trimmed();
+    bool isNumber = false;
+    const int maxAge = ini.value("urls/verified_max_age_days", s.verifiedMaxAgeDays).toInt(&isNumber);
+    if (isNumber && maxAge >= 0)
+        s.verifiedMaxAgeDays = qMin(maxAge, 36500);
+    else if (error)
+        *error = QStringLiteral("设置文件中的 verified_max_age_days 不是非负整数，已按 %1 天").arg(s.verifiedMaxAgeDays);
     s.publicKey = ini.value("content/public_key").toString();
     s.printer = ini.value("printer/name").toString();
     s.paper = ini.value("printer/paper", s.paper).toString();
@@ -48,6 +55,8 @@ bool KioskSettings::save(const QString &file, QString *error) const
     ini.setValue("kiosk/idle_timeout_s", idleTimeoutSeconds);
     ini.setValue("kiosk/volume", volume);
     ini.setValue("urls/allowlist", urlAllowlist);
+    ini.setValue("urls/portal", portal);
+    ini.setValue("urls/verified_max_age_days", verifiedMaxAgeDays);
     ini.setValue("content/public_key", publicKey);
     ini.setValue("printer/name", printer);
     ini.setValue("printer/paper", paper);

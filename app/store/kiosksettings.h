@@ -16,6 +16,8 @@ struct KioskSettings
     QString hallName = QStringLiteral("长春市政务中心");
     QString cityCode = QStringLiteral("220100");
     QStringList urlAllowlist = {QStringLiteral("zwfw.jl.gov.cn")};
+    QString portal = QString::fromLatin1(UrlPolicy::DefaultPortal); // [urls] portal, {area}: the city code
+    int verifiedMaxAgeDays = 365; // [urls] verified_max_age_days
     QString publicKey; // base64 ed25519; empty: unsigned packages accepted
     QString printer; // CUPS name, "pdf:PATH" or "escpos:DEVICE"; empty: none
     QString paper = QStringLiteral("80mm");
@@ -29,7 +31,13 @@ struct KioskSettings
     int fleetPollSeconds = 5; // how often the inbox is looked at
     int fleetStatusSeconds = 300; // how often status.json is rewritten (and after each import)
 
-    UrlPolicy urlPolicy() const { return UrlPolicy(urlAllowlist); }
+    UrlPolicy urlPolicy() const
+    {
+        UrlPolicy policy(urlAllowlist);
+        policy.setPortal(portal);
+        policy.setVerifiedMaxAgeDays(verifiedMaxAgeDays);
+        return policy;
+    }
 
     static KioskSettings load(const QString &file, QString *error = nullptr);
     bool save(const QString &file, QString *error = nullptr) const;

@@ -1,6 +1,7 @@
 #include "itemguide.h"
 
 #include "cities.h"
+#include "urlpolicy.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -32,6 +33,7 @@ void ItemGuide::setKioskCityCode(const QString &code)
     if (code == m_kioskCity)
         return;
     m_kioskCity = code;
+    resolveLink();
     emit changed();
 }
 
@@ -46,11 +48,17 @@ void ItemGuide::setItemId(const QString &id)
 void ItemGuide::load()
 {
     m_item = m_store && !m_id.isEmpty() ? ItemDetail::load(m_store->db(), m_id) : std::nullopt;
+    resolveLink();
     emit changed();
     if (m_item && m_openedId != m_id) {
         m_openedId = m_id;
         emit opened(m_id);
     }
+}
+
+void ItemGuide::resolveLink()
+{
+    m_link = m_item && m_store ? m_item->resolveLink(m_kioskCity, m_store->today(), UrlPolicy::current()) : ItemLink();
 }
 
 QString ItemGuide::cities() const
@@ -85,7 +93,7 @@ QVariantList ItemGuide::materials() const
 
 QString ItemGuide::urlHost() const
 {
-    return m_item ? QUrl(m_item->url).host() : QString();
+    return m_item ? QUrl(m_link.url).host() : QString();
 }
 
 QString ItemGuide::homeCityNote(const QString &homeCityCode) const

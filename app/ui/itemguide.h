@@ -12,7 +12,9 @@
 namespace tongban {
 
 // The item guide screen's data: one item's fields as display text in PRODUCT.md's order.
-// An empty string means "not stated"; the view then says askText().
+// An empty string means "not stated": the view leaves the field out, and unknownLine names
+// all of them in one line. The QR code opens the item's verified deep link, else the portal
+// of the kiosk's city (ItemLink), under UrlPolicy::current().
 class ItemGuide : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ class ItemGuide : public QObject
     Q_PROPERTY(QString url READ url NOTIFY changed)
     Q_PROPERTY(QString urlHost READ urlHost NOTIFY changed)
     Q_PROPERTY(QString qrCaption READ qrCaption NOTIFY changed)
+    Q_PROPERTY(bool deepLink READ deepLink NOTIFY changed)
+    Q_PROPERTY(QString unknownLine READ unknownLine NOTIFY changed)
 
 public:
     explicit ItemGuide(QObject *parent = nullptr);
@@ -68,9 +72,11 @@ public:
     QString statusText() const { return m_item ? m_item->statusText() : QString(); }
     QString statusSource() const { return m_item ? m_item->statementSource : QString(); }
     QString phone() const { return m_item ? m_item->phone : QString(); }
-    QString url() const { return m_item ? m_item->url : QString(); }
+    QString url() const { return m_item ? m_link.url : QString(); }
     QString urlHost() const;
-    QString qrCaption() const { return m_item ? m_item->qrCaption() : QString(); }
+    QString qrCaption() const { return m_item ? m_item->qrCaption(m_link) : QString(); }
+    bool deepLink() const { return m_item && m_link.deep(); }
+    QString unknownLine() const { return m_item ? ItemDetail::unknownLine(m_item->unknownFields()) : QString(); }
 
     // What changes for a resident of `homeCityCode` at this hall, from the item's 通办模式.
     Q_INVOKABLE QString homeCityNote(const QString &homeCityCode) const;
@@ -87,12 +93,14 @@ protected:
 
 private:
     void load();
+    void resolveLink();
 
     ContentStore *m_store = nullptr;
     QString m_kioskCity;
     QString m_id;
     QString m_openedId;
     std::optional<ItemDetail> m_item;
+    ItemLink m_link;
 };
 
 } // namespace tongban

@@ -1,5 +1,7 @@
 #include "kiosk.h"
 
+#include "itemdetail.h"
+
 #include "dates.h"
 #include "kiosksettings.h"
 #include "services.h"
@@ -83,8 +85,16 @@ QVariantList Kiosk::halls() const
             while (w.next())
                 windows.append(QVariantMap{{"kind", w.value(0)}, {"name", w.value(1)}, {"location", w.value(2)},
                     {"hours", w.value(3)}, {"note", w.value(4)}});
+        // The card shows what the content states and names the rest in one line.
+        QStringList unknown;
+        if (q.value(3).toString().isEmpty())
+            unknown.append(tr("地址"));
+        if (q.value(4).toString().isEmpty())
+            unknown.append(tr("办公时间"));
+        if (q.value(5).toString().isEmpty())
+            unknown.append(tr("电话"));
         out.append(QVariantMap{{"name", q.value(1)}, {"city", q.value(2)}, {"address", q.value(3)}, {"hours", q.value(4)},
-            {"phone", q.value(5)}, {"windows", windows}});
+            {"phone", q.value(5)}, {"windows", windows}, {"unknown", ItemDetail::unknownLine(unknown)}});
     }
     return out;
 }

@@ -22,7 +22,7 @@ Guides for %1 services on this kiosk</translation>
     <name>Fact</name>
     <message>
         <source>以吉事办页面或窗口告知为准</source>
-        <translation>See the Jishiban page or ask at the window</translation>
+        <translation type="vanished">See the Jishiban page or ask at the window</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@ Guides for %1 services on this kiosk</translation>
     </message>
     <message>
         <source>以吉事办页面或窗口告知为准</source>
-        <translation>See the Jishiban page or ask at the window</translation>
+        <translation type="vanished">See the Jishiban page or ask at the window</translation>
     </message>
 </context>
 <context>
@@ -515,6 +515,43 @@ Guides for %1 services on this kiosk</translation>
         <source>以吉事办页面或窗口告知为准</source>
         <translation>See the Jishiban page or ask at the window</translation>
     </message>
+    <message>
+        <source>通办方式</source>
+        <translation>How cross-city cases are handled</translation>
+    </message>
+    <message>
+        <source>受理条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>需要带的材料</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>到现场次数</source>
+        <translation>Visits needed</translation>
+    </message>
+    <message>
+        <source>咨询电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>以下信息请以吉事办页面或窗口告知为准：%1</source>
+        <translation>Not stated here — see the Jishiban page or ask at the window: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <comment>the guide&apos;s field name</comment>
+        <translation>Fee</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ItemGuide</name>
@@ -549,6 +586,40 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>审批单位：%1。</source>
         <translation>Approved by: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ItemLink</name>
+    <message>
+        <source>模板中的「}」没有对应的「{」</source>
+        <translation>a “}” in the template has no “{”</translation>
+    </message>
+    <message>
+        <source>模板中的「{」没有对应的「}」</source>
+        <translation>a “{” in the template has no “}”</translation>
+    </message>
+    <message>
+        <source>模板中的占位符「{%1}」未知（可用 {task_code}、{handle_code}、{area}、{name}）</source>
+        <translation>unknown placeholder “{%1}” in the template (known: {task_code}, {handle_code}, {area}, {name})</translation>
+    </message>
+    <message>
+        <source>模板用到 {%1}，但本事项没有填写</source>
+        <translation>the template uses {%1}, but this item leaves it empty</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Kiosk</name>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>办公时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>

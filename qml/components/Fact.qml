@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Layouts
 import Tongban
 
-// One labelled fact of a guide. Empty means the source does not say: then the resident is
-// told to rely on 吉事办 or the window, never given an invented answer.
+// One labelled fact of a guide. Empty means the source does not say: then the fact is not
+// shown, and the page names it in its UnknownLine — never an invented answer.
 ColumnLayout {
     id: fact
 
     property string label
     property string value
 
+    visible: fact.value.length > 0
     spacing: 4
     Layout.fillWidth: true
 
@@ -23,11 +24,10 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Text {
-        text: fact.value.length > 0 ? fact.value : qsTr("以吉事办页面或窗口告知为准")
+        text: fact.value
         textFormat: Text.PlainText
-        color: fact.value.length > 0 ? Theme.text : Theme.mutedText
+        color: Theme.text
         font.pixelSize: Theme.bodySize
-        font.italic: fact.value.length === 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

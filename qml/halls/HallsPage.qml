@@ -50,6 +50,10 @@ ScreenPage {
                 Fact { label: qsTr("地址"); value: hall.modelData.address }
                 Fact { label: qsTr("办公时间"); value: hall.modelData.hours }
                 Fact { label: qsTr("电话"); value: hall.modelData.phone }
+                UnknownLine {
+                    objectName: "hallUnknown"
+                    text: hall.modelData.unknown
+                }
                 Repeater {
                     model: hall.modelData.windows
                     delegate: Text {

@@ -112,6 +112,10 @@ ScreenPage {
                     label: qsTr("咨询电话")
                     value: guide.phone
                 }
+                UnknownLine {
+                    objectName: "unknownFields"
+                    text: guide.unknownLine
+                }
                 Text {
                     objectName: "guideContentDate"
                     text: qsTr("信息更新于 %1").arg(Kiosk.contentDate)

@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Layouts
 import Tongban
 
-// The materials checklist. The sources name materials for few items; an empty list says
-// so instead of guessing.
+// The materials checklist. The sources name materials for few items; an empty list is not
+// shown (the guide's UnknownLine names it) instead of guessing.
 ColumnLayout {
     id: list
 
     property var materials: []
 
+    visible: list.materials.length > 0
     spacing: 6
     Layout.fillWidth: true
 
@@ -18,16 +19,6 @@ ColumnLayout {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
         font.bold: true
-        Layout.fillWidth: true
-    }
-    Text {
-        visible: list.materials.length === 0
-        text: qsTr("以吉事办页面或窗口告知为准")
-        textFormat: Text.PlainText
-        color: Theme.mutedText
-        font.pixelSize: Theme.bodySize
-        font.italic: true
-        wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Repeater {

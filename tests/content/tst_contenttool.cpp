@@ -211,7 +211,7 @@ private slots:
             QVERIFY2(testsupport::readFile(f) == testsupport::readFile(dir.filePath("export2/" + rel)), qPrintable(rel));
             ++files;
         }
-        QCOMPARE(files, 13); // manifest, 10 tables (with aliases.csv), 2 media files
+        QCOMPARE(files, 14); // manifest, 11 tables (aliases.csv and links.csv too), 2 media files
         QCOMPARE(run({"--db", b, "export", dir.filePath("export2")}).code, 2); // never over an existing folder
     }
 

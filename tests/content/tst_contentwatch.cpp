@@ -36,10 +36,10 @@ private slots:
         QVERIFY(available.wait(5000));
         QVERIFY(store->liveReplaced());
         // Still the old content until the kiosk chooses its moment.
-        QCOMPARE(store->contentVersion(), QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(store->contentVersion(), QStringLiteral("2026.12.02-seed"));
         QCOMPARE(changed.count(), 0);
 
-        QCOMPARE(kiosk.property("contentVersion").toString(), QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(kiosk.property("contentVersion").toString(), QStringLiteral("2026.12.02-seed"));
         QVERIFY(store->reopen());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(kioskChanged.count(), 1);

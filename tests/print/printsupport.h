@@ -22,13 +22,14 @@ inline QString fixturePackage()
     return testsupport::sourceDir() + QStringLiteral("/tests/print/data/slip");
 }
 
-// The fixture's items and their (distinct) URLs.
+// The fixture's items and the (distinct) URLs their QR codes open: the verified deep links, and
+// for item-2 (not verified) the portal.
 inline QString urlOf(const QString &itemId)
 {
     if (itemId == QLatin1String("item-1"))
         return QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/item/1001?area=220100");
-    if (itemId == QLatin1String("item-2"))
-        return QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/item/2002?area=220300");
+    if (itemId == QLatin1String("item-2")) // not verified: the portal of the kiosk's city
+        return QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/?area=220100");
     if (itemId == QLatin1String("item-3"))
         return QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/?area=220400&q=%E6%B5%8B%E8%AF%95");
     return QStringLiteral("https://zwfw.jl.gov.cn/jlszwfw/item/3030?area=220100&from=print-test-long-checklist");
@@ -41,6 +42,7 @@ inline std::unique_ptr<tongban::Services> services(const QTemporaryDir &dir, con
     settings.hallName = QStringLiteral("测试大厅");
     settings.printer = printer;
     settings.paper = QStringLiteral("80mm");
+    settings.verifiedMaxAgeDays = 36500; // the fixture's links were verified when it was built, 2026-03-01
     const tongban::Paths paths{dir.path()};
     if (!settings.save(paths.settingsFile()))
         return nullptr;
