@@ -353,6 +353,14 @@ QString PackageSource::stage(const QString &package, const QString &stagingDir, 
             return {};
         }
     } else if (info.isDir()) {
+        qint64 size = 0; // what the copy will take, links and special files aside
+        QDirIterator it(package, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext() && size <= maxPackageBytes()) {
+            it.next();
+            size += it.fileInfo().size();
+        }
+        if (size <= maxPackageBytes() && !enoughSpace(stagingDir, size, QStringLiteral("复制内容包"), error))
+            return {};
         if (!copyTree(package, root, error)) {
             QDir(root).removeRecursively();
             return {};

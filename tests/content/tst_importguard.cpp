@@ -221,13 +221,19 @@ private slots:
         QVERIFY(writeZip(zip, entries));
         QVERIFY(QFileInfo(zip).size() > 4 * 1000 * 1000);
 
-        const auto r = run({"--db", data, "import", zip});
-        QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(
-                     QRegularExpression("数据盘空间不足：复制内容包需要 [0-9.]+ MB，数据盘只剩 [0-9.]+ MB；原有内容没有改变")),
-            qPrintable(r.err));
-        QCOMPARE(contenttest::fingerprint(contenttest::livePath(data)), before);
-        QVERIFY(QDir(data + "/content").entryList({"import-*", "incoming*"}).isEmpty());
+        // The same package as a folder: its files are summed before anything is copied.
+        const QString folder = m_dir.filePath("noise-folder");
+        QVERIFY(contenttest::copyTree(contenttest::good(), folder));
+        QVERIFY(testsupport::writeFile(folder + "/media/loop.ogv", noise));
+        for (const QString &package : {zip, folder}) {
+            const auto r = run({"--db", data, "import", package});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QRegularExpression(
+                         "数据盘空间不足：复制内容包需要 [0-9.]+ MB，数据盘只剩 [0-9.]+ MB；原有内容没有改变")),
+                qPrintable(r.err));
+            QCOMPARE(contenttest::fingerprint(contenttest::livePath(data)), before);
+            QVERIFY(QDir(data + "/content").entryList({"import-*", "incoming*"}).isEmpty());
+        }
     }
 
     void linksAndSpecialFilesAreRefusedAlike_data()
