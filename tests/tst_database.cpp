@@ -1,4 +1,5 @@
 // Numbered migrations: fresh, upgrade from every earlier version, corrupt and too-new files.
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,9 +45,12 @@ private slots:
     {
         QTest::addColumn<QString>("schema");
         QTest::addColumn<int>("from");
+        // Every version that has a migration: numbers are handed out to branches worked on in
+        // parallel, so one branch may have gaps until the others merge.
         for (const QString schema : {"content", "state"})
-            for (int v = 1; v < Database::latestVersion(schema); ++v)
-                QTest::addRow("%s-from-%d", qPrintable(schema), v) << schema << v;
+            for (const QString &file : QDir(":/tongban/migrations/" + schema).entryList({"*.sql"}, QDir::Files, QDir::Name))
+                if (const int v = file.left(3).toInt(); v >= 1 && v < Database::latestVersion(schema))
+                    QTest::addRow("%s-from-%d", qPrintable(schema), v) << schema << v;
     }
     void upgradesFromEachEarlierVersion()
     {

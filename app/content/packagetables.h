@@ -7,7 +7,7 @@
 namespace tongban::package {
 
 // How a CSV column is checked and stored (format v1, docs/content-package.md).
-enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media };
+enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media, Days, Time };
 
 struct Col
 {
@@ -40,5 +40,11 @@ QStringList splitList(const QString &value);
 // Accepts 2026-01-05, 2026/1/5, 2026年1月5日, 2026-01, Excel serial numbers, and a trailing
 // time as Excel writes it for date cells (2026/1/5 0:00). Empty when not a date.
 QString normalizeDate(const QString &text);
+// Days of the week: 周一;周三, 星期一, 一, 1-5 (ranges), 工作日, 周末, 每天 → "1,3" (ISO weekdays,
+// sorted); empty for an empty field (every day); a null string when not days of the week.
+QString normalizeDays(const QString &text);
+// A time of day: 8:00, 08:30, 8点, 8点30, 8时30分 → "08:00" / "08:30"; 24:00 is the end of the
+// day. Empty for an empty field; a null string when not a time.
+QString normalizeTime(const QString &text);
 
 } // namespace tongban::package

@@ -31,6 +31,8 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     s.paper = ini.value("printer/paper", s.paper).toString();
     s.idleTimeoutSeconds = qBound(15, ini.value("kiosk/idle_timeout_s", s.idleTimeoutSeconds).toInt(), 3600);
     s.volume = qBound(0, ini.value("kiosk/volume", s.volume).toInt(), 100);
+    s.touchSounds = ini.value("sound/touch_sounds", s.touchSounds).toBool();
+    s.quietHours = ini.value("sound/quiet_hours", s.quietHours).toString();
     return s;
 }
 
@@ -42,6 +44,8 @@ bool KioskSettings::save(const QString &file, QString *error) const
     ini.setValue("kiosk/city", cityCode);
     ini.setValue("kiosk/idle_timeout_s", idleTimeoutSeconds);
     ini.setValue("kiosk/volume", volume);
+    ini.setValue("sound/touch_sounds", touchSounds);
+    ini.setValue("sound/quiet_hours", quietHours);
     ini.setValue("urls/allowlist", urlAllowlist);
     ini.setValue("content/public_key", publicKey);
     ini.setValue("printer/name", printer);
