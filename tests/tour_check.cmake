@@ -9,10 +9,10 @@ if(NOT rc EQUAL 0)
 endif()
 file(READ "${OUT}/shots/steps.json" steps)
 string(JSON count LENGTH "${steps}")
-set(expected_steps attract home department item-guide item-guide-other-city notices notice halls
-    search search-suggestion item-guide-large-text home-english idle-prompt attract-again)
-set(expected_screens attract home department item-guide item-guide notices notice halls
-    search search item-guide home idle-prompt attract)
+set(expected_steps attract home department item-guide item-guide-read-aloud item-guide-other-city notices
+    notice halls search search-suggestion home-screen-reader item-guide-large-text home-english idle-prompt attract-again)
+set(expected_screens attract home department item-guide item-guide item-guide notices notice halls
+    search search home item-guide home idle-prompt attract)
 list(LENGTH expected_steps want)
 if(NOT count EQUAL want)
     message(FATAL_ERROR "${count} steps, expected ${want}")
@@ -36,6 +36,16 @@ foreach(i RANGE ${last})
         message(FATAL_ERROR "${file} is only ${size} bytes: a blank screen?")
     endif()
 endforeach()
+# The attract loop played the seed's demo videos: frames reached the video output.
+string(JSON frames GET "${steps}" 0 videoFrames)
+if(frames LESS 30)
+    message(FATAL_ERROR "attract: only ${frames} video frames decoded")
+endif()
+# 读屏 was on when Home opened.
+string(JSON reader GET "${steps}" 9 screenReader)
+if(NOT reader)
+    message(FATAL_ERROR "home-screen-reader: 读屏 was not on")
+endif()
 # What a phone sees: the item guide's QR code opens 吉事办 (the seed's items link to the portal).
 execute_process(COMMAND zbarimg --quiet --raw "${OUT}/shots/04-item-guide.png"
     OUTPUT_VARIABLE code OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE zrc)

@@ -105,7 +105,9 @@ const QList<Table> &tables()
             {id("媒体编号"), col("file", "文件", Type::Media, true, {}, {}, 200),
                 col("kind", "类型", Type::Enum, false, {"image", "video"}), text("caption", "说明", false, 200),
                 col("duration_s", "显示秒数", Type::Int), col("sort", "排序", Type::Int),
-                col("publish_from", "开始日期", Type::Date), col("expire_at", "截止日期", Type::Date), source()},
+                col("publish_from", "开始日期", Type::Date), col("expire_at", "截止日期", Type::Date),
+                col("days", "星期", Type::Days, false, {}, {}, 100), col("time_from", "开始时间", Type::Time, false, {}, {}, 20),
+                col("time_until", "结束时间", Type::Time, false, {}, {}, 20), source()},
             true},
     };
     return t;
@@ -151,6 +153,64 @@ QString normalizeDate(const QString &text)
     if (const auto m = serial.match(s); m.hasMatch()) // Excel's day count (1900 system, with its leap-year bug)
         return QDate(1899, 12, 30).addDays(m.captured(1).toInt()).toString(Qt::ISODate);
     return {};
+}
+
+QString normalizeDays(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty() || s == QStringLiteral("每天") || s == QStringLiteral("每日"))
+        return QStringLiteral("");
+    static const QString names = QStringLiteral("一二三四五六日");
+    auto dayOf = [](QString d) {
+        d.remove(QRegularExpression(QStringLiteral("^(周|星期|礼拜)")));
+        if (d == QStringLiteral("天") || d == QStringLiteral("七") || d == QStringLiteral("7"))
+            return 7;
+        if (d.size() == 1 && names.indexOf(d) >= 0)
+            return int(names.indexOf(d)) + 1;
+        bool ok = false;
+        const int n = d.toInt(&ok);
+        return ok && n >= 1 && n <= 7 ? n : 0;
+    };
+    QList<bool> on(8, false);
+    for (const QString &part : splitList(s)) {
+        if (part == QStringLiteral("工作日")) {
+            for (int d = 1; d <= 5; ++d)
+                on[d] = true;
+            continue;
+        }
+        if (part == QStringLiteral("周末")) {
+            on[6] = on[7] = true;
+            continue;
+        }
+        const QStringList range = part.split(QRegularExpression(QStringLiteral("\\s*[-~～—至到]\\s*")));
+        if (range.size() > 2)
+            return {};
+        const int from = dayOf(range.first()), to = dayOf(range.last());
+        if (!from || !to || to < from)
+            return {};
+        for (int d = from; d <= to; ++d)
+            on[d] = true;
+    }
+    QStringList out;
+    for (int d = 1; d <= 7; ++d)
+        if (on[d])
+            out.append(QString::number(d));
+    return out.isEmpty() ? QString() : out.join(u',');
+}
+
+QString normalizeTime(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.isEmpty())
+        return QStringLiteral("");
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})(?:\\s*[:：点时]\\s*(\\d{1,2})?\\s*分?)?$"));
+    const auto m = pattern.match(s);
+    if (!m.hasMatch() || (!m.capturedLength(2) && !s.contains(QRegularExpression(QStringLiteral("[点时]")))))
+        return {};
+    const int h = m.captured(1).toInt(), min = m.capturedLength(2) ? m.captured(2).toInt() : 0;
+    if (h > 24 || min > 59 || (h == 24 && min != 0))
+        return {};
+    return QStringLiteral("%1:%2").arg(h, 2, 10, QLatin1Char('0')).arg(min, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace tongban::package

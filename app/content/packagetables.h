@@ -8,7 +8,7 @@ namespace tongban::package {
 
 // How a CSV column is checked and stored (format v1 and v2, docs/content-package.md).
 // Code: an item code (实施编码, 业务办理项编码): letters, digits and `-`, at most 64.
-enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media, Code };
+enum class Type { Id, Text, Int, Bool, Date, Enum, Ref, Url, City, List, Media, Code, Days, Time };
 
 // The package formats this program reads; exports are written in the newest.
 constexpr int MinFormat = 1;
@@ -49,5 +49,11 @@ QStringList splitList(const QString &value);
 // Accepts 2026-01-05, 2026/1/5, 2026年1月5日, 2026-01, Excel serial numbers, and a trailing
 // time as Excel writes it for date cells (2026/1/5 0:00). Empty when not a date.
 QString normalizeDate(const QString &text);
+// Days of the week: 周一;周三, 星期一, 一, 1-5 (ranges), 工作日, 周末, 每天 → "1,3" (ISO weekdays,
+// sorted); empty for an empty field (every day); a null string when not days of the week.
+QString normalizeDays(const QString &text);
+// A time of day: 8:00, 08:30, 8点, 8点30, 8时30分 → "08:00" / "08:30"; 24:00 is the end of the
+// day. Empty for an empty field; a null string when not a time.
+QString normalizeTime(const QString &text);
 
 } // namespace tongban::package

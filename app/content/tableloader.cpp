@@ -296,6 +296,16 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     if (value.toString().isEmpty())
                         report(c, QStringLiteral("「%1」不是长春、吉林、四平、辽源之一").arg(v));
                     break;
+                case Type::Days:
+                    value = package::normalizeDays(v);
+                    if (value.toString().isNull())
+                        report(c, QStringLiteral("「%1」不是星期（例如 周一;周三、1-5、工作日、周末）").arg(v));
+                    break;
+                case Type::Time:
+                    value = package::normalizeTime(v);
+                    if (value.toString().isNull())
+                        report(c, QStringLiteral("「%1」不是时间（例如 8:00、17:30）").arg(v));
+                    break;
                 case Type::Media: {
                     const QString why = MediaCheck::load(packageDir, v, &mediaFile);
                     if (!why.isEmpty())
@@ -334,7 +344,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     value = mediaFile.kind;
                 }
                 // Unstated text is stored as '' (NOT NULL columns); a null QString would bind as NULL.
-                if ((c.type == Type::Text || c.type == Type::Enum || c.type == Type::Date || c.type == Type::Url)
+                if ((c.type == Type::Text || c.type == Type::Enum || c.type == Type::Date || c.type == Type::Url
+                        || c.type == Type::Days || c.type == Type::Time)
                     && value.toString().isNull())
                     value = QStringLiteral("");
                 if (c.stored() && (at.at(ci) >= 0 || (media && c.key == QLatin1String("kind"))))

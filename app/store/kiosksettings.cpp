@@ -43,6 +43,8 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     s.kioskId = ini.value("fleet/kiosk_id").toString();
     s.fleetPollSeconds = qBound(1, ini.value("fleet/poll_s", s.fleetPollSeconds).toInt(), 3600);
     s.fleetStatusSeconds = qBound(1, ini.value("fleet/status_s", s.fleetStatusSeconds).toInt(), 86400);
+    s.touchSounds = ini.value("sound/touch_sounds", s.touchSounds).toBool();
+    s.quietHours = ini.value("sound/quiet_hours", s.quietHours).toString();
     return s;
 }
 
@@ -54,6 +56,8 @@ bool KioskSettings::save(const QString &file, QString *error) const
     ini.setValue("kiosk/city", cityCode);
     ini.setValue("kiosk/idle_timeout_s", idleTimeoutSeconds);
     ini.setValue("kiosk/volume", volume);
+    ini.setValue("sound/touch_sounds", touchSounds);
+    ini.setValue("sound/quiet_hours", quietHours);
     ini.setValue("urls/allowlist", urlAllowlist);
     ini.setValue("urls/portal", portal);
     ini.setValue("urls/verified_max_age_days", verifiedMaxAgeDays);

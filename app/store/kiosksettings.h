@@ -22,7 +22,9 @@ struct KioskSettings
     QString printer; // CUPS name, "pdf:PATH" or "escpos:DEVICE"; empty: none
     QString paper = QStringLiteral("80mm");
     int idleTimeoutSeconds = 60;
-    int volume = 70;
+    int volume = 70; // sounds and the readout, 0…100
+    bool touchSounds = true; // the touch and page-change sounds
+    QString quietHours; // no touch sounds then, e.g. "22:00-07:00"; empty: none
     // [fleet]: folders Syncthing fills (inbox, receive-only) and sends (outbox, send-only);
     // empty: no fleet. kiosk_id names this kiosk in the office's report (default: host name).
     QString fleetInbox;

@@ -7,7 +7,10 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include "attractloop.h"
+#include "attractplayer.h"
 #include "visit.h"
+#include "voice.h"
 #include <QtCore/qtestsupport_core.h>
 
 namespace tongban {
@@ -98,7 +101,7 @@ bool Tour::waitForScreen(const QString &screen, int timeoutMs)
     return QTest::qWaitFor([&] { return this->screen() == screen; }, timeoutMs);
 }
 
-bool Tour::shoot(const QString &step)
+bool Tour::shoot(const QString &step, const QJsonObject &facts)
 {
     settle(m_window);
     const QString file = QStringLiteral("%1-%2.png").arg(m_steps.size() + 1, 2, 10, QLatin1Char('0')).arg(step);
@@ -107,7 +110,10 @@ bool Tour::shoot(const QString &step)
         m_error = QStringLiteral("cannot write %1").arg(file);
         return false;
     }
-    m_steps.append(QJsonObject{{"step", step}, {"screen", screen()}, {"file", file}});
+    QJsonObject entry{{"step", step}, {"screen", screen()}, {"file", file}};
+    for (auto it = facts.begin(); it != facts.end(); ++it)
+        entry.insert(it.key(), it.value());
+    m_steps.append(entry);
     return true;
 }
 
@@ -135,12 +141,28 @@ bool runResidentTour(Tour &tour)
         ? visit->otherCities().first().toMap().value(QStringLiteral("code")).toString()
         : QString();
 
-    bool ok = tour.shoot(QStringLiteral("attract"));
+    Voice *voice = Voice::instance();
+    const auto voiceFacts = [&] {
+        return QJsonObject{{"audio", voice && voice->audioAvailable()}, {"speaking", voice && voice->speaking()},
+            {"screenReader", voice && voice->screenReader()}, {"reading", voice ? voice->reading() : QString()}};
+    };
+
+    // The attract loop plays the content's videos: wait for frames (headless screenshots of
+    // video are black, so the count is what shows it moves).
+    AttractLoop *attract = AttractPlayer::loop();
+    const bool video = attract && QTest::qWaitFor([&] { return attract->videoFrames() >= 30; }, 10000);
+    bool ok = tour.shoot(QStringLiteral("attract"),
+        {{"videoFrames", attract ? double(attract->videoFrames()) : 0.0}, {"attractKind", attract ? attract->kind() : QString()},
+            {"videoPlaying", video}});
     ok = ok && tour.tap(QStringLiteral("attract"), QStringLiteral("home")) && tour.shoot(QStringLiteral("home"));
     ok = ok && tour.tap(tour.findFirst(QStringLiteral("department-")), QStringLiteral("department"))
         && tour.shoot(QStringLiteral("department"));
     ok = ok && tour.tap(tour.findFirst(QStringLiteral("item-")), QStringLiteral("item-guide"))
         && tour.shoot(QStringLiteral("item-guide"));
+    // 读给我听: reads the guide's summary, or says the kiosk has no sound device.
+    ok = ok && toggle(QStringLiteral("readAloudButton")) && tour.shoot(QStringLiteral("item-guide-read-aloud"), voiceFacts());
+    if (ok && voice)
+        voice->stop();
     ok = ok && home() && toggle(QStringLiteral("homeCity-") + otherCity) && openFirstItem()
         && tour.shoot(QStringLiteral("item-guide-other-city"));
     ok = ok && home() && tour.tap(QStringLiteral("tile-notices"), QStringLiteral("notices"))
@@ -179,6 +201,9 @@ bool runResidentTour(Tour &tour)
         && resultsShown(false) && tour.shoot(QStringLiteral("search"));
     ok = ok && tour.tap(QStringLiteral("key-clear"), QStringLiteral("search")) && typeOnKeypad(QStringLiteral("sebaoka"))
         && resultsShown(true) && tour.shoot(QStringLiteral("search-suggestion"));
+    // 读屏: on, then each screen's title is read as it opens.
+    ok = ok && toggle(QStringLiteral("screenReaderButton")) && home()
+        && tour.shoot(QStringLiteral("home-screen-reader"), voiceFacts()) && toggle(QStringLiteral("screenReaderButton"));
     ok = ok && home() && toggle(QStringLiteral("largeTextButton")) && openFirstItem()
         && tour.shoot(QStringLiteral("item-guide-large-text"));
     ok = ok && toggle(QStringLiteral("largeTextButton")) && home() && toggle(QStringLiteral("languageButton"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QString>
@@ -23,7 +25,8 @@ public:
     // Taps the named item and waits until the UI has settled on `expectedScreen`.
     bool tap(QQuickItem *item, const QString &expectedScreen);
     bool tap(const QString &objectName, const QString &expectedScreen);
-    bool shoot(const QString &step);
+    // `facts`: more fields for the step's entry in steps.json.
+    bool shoot(const QString &step, const QJsonObject &facts = {});
     // Waits (events flowing) until the UI shows `screen`.
     bool waitForScreen(const QString &screen, int timeoutMs);
     bool finish();

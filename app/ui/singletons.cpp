@@ -1,10 +1,14 @@
 #include "singletons.h"
 
+#include "attractloop.h"
+#include "attractplayer.h"
 #include "contentstore.h"
 #include "kiosk.h"
 #include "printer.h"
 #include "services.h"
+#include "uisounds.h"
 #include "visit.h"
+#include "voice.h"
 
 namespace tongban {
 
@@ -15,6 +19,16 @@ Singletons::Singletons(Services *services) : m_kiosk(std::make_unique<Kiosk>(ser
     Visit::setInstance(m_visit.get());
     m_printer = std::make_unique<Printer>(services);
     Printer::setInstance(m_printer.get());
+    const KioskSettings &settings = services->settings();
+    m_uiSounds = std::make_unique<UiSounds>();
+    m_uiSounds->configure(settings.touchSounds, settings.volume, settings.quietHours);
+    m_sounds = std::make_unique<Sounds>(m_uiSounds.get());
+    Sounds::setInstance(m_sounds.get());
+    m_voice = std::make_unique<Voice>(services->content(), &services->state(), m_visit.get(), settings.volume);
+    Voice::setInstance(m_voice.get());
+    // One attract loop (and one media player) for the life of the process.
+    m_attract = std::make_unique<AttractLoop>(services->content(), &services->state());
+    AttractPlayer::setLoop(m_attract.get());
 
     // New content from `tongban-content import` is switched to at the next idle moment,
     // never in the middle of a visit: at once when nobody is using the kiosk, else when the
@@ -37,6 +51,13 @@ Singletons::~Singletons()
     if (m_printer)
         m_printer->waitForIdle(30000);
     m_printer.reset();
+    AttractPlayer::setLoop(nullptr);
+    m_attract.reset();
+    Voice::setInstance(nullptr);
+    m_voice.reset();
+    Sounds::setInstance(nullptr);
+    m_sounds.reset();
+    m_uiSounds.reset();
     Visit::setInstance(nullptr);
     Kiosk::setInstance(nullptr);
 }

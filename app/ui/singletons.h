@@ -4,8 +4,12 @@
 
 namespace tongban {
 
+class AttractLoop;
 class Kiosk;
 class Printer;
+class Sounds;
+class UiSounds;
+class Voice;
 class Services;
 class Visit;
 
@@ -22,11 +26,18 @@ public:
     Kiosk *kiosk() const { return m_kiosk.get(); }
     Visit *visit() const { return m_visit.get(); }
     Printer *printer() const { return m_printer.get(); }
+    Voice *voice() const { return m_voice.get(); }
+    AttractLoop *attract() const { return m_attract.get(); }
+    UiSounds *sounds() const { return m_uiSounds.get(); }
 
 private:
     std::unique_ptr<Kiosk> m_kiosk;
     std::unique_ptr<Visit> m_visit;
     std::unique_ptr<Printer> m_printer;
+    std::unique_ptr<UiSounds> m_uiSounds;
+    std::unique_ptr<Sounds> m_sounds;
+    std::unique_ptr<Voice> m_voice;
+    std::unique_ptr<AttractLoop> m_attract;
 };
 
 } // namespace tongban

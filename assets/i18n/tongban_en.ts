@@ -260,6 +260,10 @@ Guides for %1 services on this kiosk</translation>
         <source>大字</source>
         <translation>Large text</translation>
     </message>
+    <message>
+        <source>读屏</source>
+        <translation>Read screen</translation>
+    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -321,6 +325,21 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>无法显示二维码：</source>
         <translation>Cannot show the QR code: </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>本机没有声音设备</source>
+        <translation>No sound device on this kiosk</translation>
+    </message>
+    <message>
+        <source>停止朗读</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>读给我听</source>
+        <translation>Read it to me</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import Tongban
 
-// Shown while nobody uses the kiosk: hall name, clock, rotating slides from the content,
-// and "轻触屏幕开始". Any touch starts a visit.
+// Shown while nobody uses the kiosk: the content's attract loop (videos and images, full
+// screen) with the hall name and clock over it, and "轻触屏幕开始". With nothing in the
+// content playable now, rotating text cards. Any touch starts a visit at once.
 Rectangle {
     id: attract
 
@@ -22,9 +24,35 @@ Rectangle {
     }
     signal startRequested()
 
+    readonly property bool showingMedia: player.kind.length > 0
+    // The overlays' backing over a picture: the primary colour, a little see-through.
+    readonly property color band: Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, 0.82)
+
     objectName: "attract"
     color: Theme.primary
 
+    AttractPlayer {
+        id: player
+        objectName: "attractPlayer"
+        videoOutput: video
+        running: attract.visible
+    }
+    VideoOutput {
+        id: video
+        objectName: "attractVideo"
+        anchors.fill: parent
+        visible: player.kind === "video"
+        fillMode: VideoOutput.PreserveAspectCrop
+    }
+    Image {
+        objectName: "attractImage"
+        anchors.fill: parent
+        visible: player.kind === "image"
+        source: player.imageSource
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        cache: false
+    }
 
     Timer {
         interval: 1000
@@ -34,9 +62,27 @@ Rectangle {
     }
     Timer {
         interval: 6000
-        running: attract.visible
+        running: attract.visible && !attract.showingMedia
         repeat: true
         onTriggered: attract.slide = (attract.slide + 1) % attract.slides.length
+    }
+
+    Rectangle {
+        objectName: "attractTopBand"
+        visible: attract.showingMedia
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: clock.y + clock.height + Theme.margin * 2
+        color: attract.band
+    }
+    Rectangle {
+        visible: attract.showingMedia
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: parent.height - touchToStart.y - Theme.margin
+        color: attract.band
     }
 
     ColumnLayout {
@@ -55,6 +101,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Text {
+            id: clock
             objectName: "attractClock"
             text: Qt.formatDateTime(attract.now, "yyyy年M月d日  HH:mm")
             textFormat: Text.PlainText
@@ -63,7 +110,30 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
+        // The picture shows through here; its caption sits at its foot.
+        Item {
+            visible: attract.showingMedia
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Text {
+                objectName: "attractCaption"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                visible: text.length > 0
+                text: player.caption
+                textFormat: Text.PlainText
+                color: Theme.textOnPrimary
+                style: Text.Outline
+                styleColor: Theme.primary
+                font.pixelSize: Theme.headingSize
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
         Rectangle {
+            visible: !attract.showingMedia
             Layout.fillWidth: true
             Layout.fillHeight: true
             radius: Theme.radius * 2
@@ -99,6 +169,7 @@ Rectangle {
             }
         }
         Text {
+            id: touchToStart
             objectName: "touchToStart"
             text: qsTr("轻触屏幕开始")
             textFormat: Text.PlainText

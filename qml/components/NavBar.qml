@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import Tongban
 
 // Always on screen, in the lower part where a seated or short person reaches:
-// 返回, 首页, 找工作人员, 大字 and 中/EN.
+// 返回, 首页, 找工作人员, 大字, 读屏 and 中/EN.
 Rectangle {
     id: bar
 
@@ -53,15 +53,24 @@ Rectangle {
             checkedLook: Visit.largeText
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 1.6
             onActivated: Visit.largeText = !Visit.largeText
+        }
+        BigButton {
+            objectName: "screenReaderButton"
+            text: qsTr("读屏")
+            checkedLook: Voice.screenReader
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1.6
+            onActivated: Voice.screenReader = !Voice.screenReader
         }
         BigButton {
             objectName: "languageButton"
             text: Visit.english ? "中文" : "EN"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 1.2
             onActivated: Visit.english = !Visit.english
         }
     }

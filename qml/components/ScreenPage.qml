@@ -13,6 +13,14 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // A new screen: what was being read stops, the page sound plays, and in 读屏 mode the
+    // screen's title is read.
+    StackView.onActivated: {
+        Voice.stop();
+        Sounds.page();
+        Voice.readScreen(page.heading);
+    }
+
     header: Rectangle {
         implicitHeight: headerColumn.implicitHeight + 2 * Theme.spacing
         color: Theme.primary

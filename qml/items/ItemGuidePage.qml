@@ -133,6 +133,11 @@ ScreenPage {
             url: guide.url
             caption: guide.qrCaption
             host: guide.urlHost
+            ReadAloudButton {
+                readingKey: "item:" + page.itemId
+                Layout.fillWidth: true
+                onToggled: Voice.toggleItem(page.itemId)
+            }
             PrintButton {
                 itemId: page.itemId
                 Layout.fillWidth: true

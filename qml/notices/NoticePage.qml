@@ -31,6 +31,11 @@ ScreenPage {
             width: flick.width - 30
             spacing: Theme.spacing
 
+            ReadAloudButton {
+                readingKey: "notice:" + page.noticeTitle
+                Layout.fillWidth: true
+                onToggled: Voice.toggleNotice(page.noticeTitle, page.body)
+            }
             Text {
                 objectName: "noticeBody"
                 text: page.body
