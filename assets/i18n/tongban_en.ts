@@ -19,13 +19,6 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
-    <name>Fact</name>
-    <message>
-        <source>以吉事办页面或窗口告知为准</source>
-        <translation type="vanished">See the Jishiban page or ask at the window</translation>
-    </message>
-</context>
-<context>
     <name>GroupGrid</name>
     <message>
         <source>%1 项</source>
@@ -99,14 +92,6 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>圈内通办事项 · 按部门</source>
         <translation>Cross-city services by department</translation>
-    </message>
-    <message>
-        <source>%1 项</source>
-        <translation type="vanished">%1 items</translation>
-    </message>
-    <message>
-        <source>公告</source>
-        <translation type="vanished">Notices</translation>
     </message>
     <message>
         <source>信息更新于 %1</source>
@@ -225,21 +210,10 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>全部事项（按拼音 A–Z）</source>
-        <translation type="vanished">All items (A–Z by pinyin)</translation>
-    </message>
-</context>
-<context>
     <name>MaterialsList</name>
     <message>
         <source>需要带的材料</source>
         <translation>What to bring</translation>
-    </message>
-    <message>
-        <source>以吉事办页面或窗口告知为准</source>
-        <translation type="vanished">See the Jishiban page or ask at the window</translation>
     </message>
 </context>
 <context>
@@ -444,9 +418,64 @@ Guides for %1 services on this kiosk</translation>
         <source>选择与您要办的事相关的主题</source>
         <translation>Choose the topic of what you need</translation>
     </message>
+</context>
+<context>
+    <name>fleet</name>
     <message>
-        <source>%1 项</source>
-        <translation type="vanished">%1 items</translation>
+        <source>压缩包还不完整（仍在接收？）</source>
+        <translation>the zip is not complete yet (still arriving?)</translation>
+    </message>
+    <message>
+        <source>还没有 manifest.json</source>
+        <translation>no manifest.json yet</translation>
+    </message>
+    <message>
+        <source>manifest.json 无法读取：%1</source>
+        <translation>manifest.json cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>还没有签名文件 manifest.sig（收件箱只接受签名的内容包）</source>
+        <translation>no signature file manifest.sig yet (the inbox takes signed packages only)</translation>
+    </message>
+    <message>
+        <source>仍在接收 %1</source>
+        <translation>still receiving %1</translation>
+    </message>
+    <message>
+        <source>manifest.json 没有文件清单（收件箱只接受签名的内容包）</source>
+        <translation>manifest.json has no file list (the inbox takes signed packages only)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>没有 status.json</source>
+        <translation>no status.json</translation>
+    </message>
+    <message>
+        <source>status.json 无法读取：%1</source>
+        <translation>status.json cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>收件箱模式需要在设置中填写 [content] public_key；收件箱中的内容包不会导入</source>
+        <translation>the inbox needs [content] public_key in the settings; packages in the inbox are not imported</translation>
+    </message>
+    <message>
+        <source>收件箱中的内容包被拒绝（签名无效或被改动），未导入，仍使用原有内容</source>
+        <translation>a package in the inbox was refused (bad signature or changed after signing); not imported, the current content stays</translation>
+    </message>
+    <message>
+        <source>收件箱中的内容包 %1 长时间没有变化，但仍不完整</source>
+        <translation>the package %1 in the inbox has not changed for a long time but is still incomplete</translation>
+    </message>
+    <message>
+        <source>收件箱中的内容包 %1 不比本机装过的最新内容新，已忽略</source>
+        <translation>the package %1 in the inbox is not newer than the newest content this kiosk has installed; ignored</translation>
+    </message>
+    <message>
+        <source>导入收件箱中的内容包时程序意外退出</source>
+        <translation>the import of a package from the inbox stopped unexpectedly</translation>
     </message>
 </context>
 <context>
