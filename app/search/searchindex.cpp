@@ -306,7 +306,7 @@ QStringList SearchIndex::problems() const
     return d ? d->problems : QStringList();
 }
 
-QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today) const
+QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today, bool tolerant) const
 {
     if (!d || limit <= 0)
         return {};
@@ -381,7 +381,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     // The exact forms first. The tolerant ones rank below every exact match, so they are only
     // looked for while the list is not full; typing errors only when almost nothing was found.
     pass([&](const Field &f) { return matchField(*d, f, query); }, false);
-    if (qsizetype(hits.size()) < limit) {
+    if (tolerant && qsizetype(hits.size()) < limit) {
         pass(
             [&](const Field &f) {
                 const Match m = matchFuzzy(*d, f, query);
@@ -389,7 +389,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
             },
             true);
     }
-    if (hits.size() < 3)
+    if (tolerant && hits.size() < 3)
         pass([&](const Field &f) { return matchTypo(*d, f, query); }, true);
 
     const auto less = [this](const Hit &a, const Hit &b) { return a.key(*d) < b.key(*d); };
