@@ -203,6 +203,27 @@ int main(int argc, char *argv[])
             run, qlonglong(medians.size()), percentile(medians, 0.5), percentile(medians, 0.99), percentile(medians, 1.0),
             percentile(singles, 0.99), percentile(cpus, 0.99), qlonglong(shown));
     }
+    // The same keystrokes with the exact forms only, for comparison on this machine and load.
+    {
+        QList<double> cpus;
+        for (int run = 0; run < std::min(runs, 3); ++run)
+            for (const QString &query : Queries)
+                for (qsizetype n = 1; n <= query.size(); ++n) {
+                    if (query[n - 1].isHighSurrogate())
+                        continue;
+                    QList<double> cpu;
+                    for (int r = 0; r < Repeats; ++r) {
+                        const double cpuStart = threadCpuMs();
+                        const QList<SearchResult> results = index.search(query.left(n), 50, today, false);
+                        for (const SearchResult &result : results)
+                            (void)result.highlightedHtml();
+                        cpu.append(threadCpuMs() - cpuStart);
+                    }
+                    cpus.append(bench::median(cpu));
+                }
+        std::printf("{\"exact_forms_only\":true,\"cpu_p50_ms\":%.3f,\"cpu_p99_ms\":%.3f}\n", percentile(cpus, 0.5),
+            percentile(cpus, 0.99));
+    }
     std::sort(slowest.begin(), slowest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
     for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
         std::printf(

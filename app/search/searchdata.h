@@ -54,6 +54,7 @@ struct Field
     uint64_t firstMask = 0;
     uint64_t fuzzyLetterMask = 0, fuzzyFirstMask = 0; // the same for the fuzzy spellings
     uint64_t bigrams[4] = {}; // letter pairs of the readings (in and across syllables), hashed
+    uint64_t charMask = 0; // the characters of the text, hashed (charBit)
 };
 
 struct Entry
@@ -108,6 +109,7 @@ struct Units
     std::vector<uint8_t> partStart; // per unit: a new part starts here (ordered-apart may skip tokens before it)
     std::vector<std::array<char32_t, 3>> others; // per exact unit: the other simplified forms typed (0: none)
     uint64_t letterMask = 0;
+    uint64_t charMask = 0; // exact units typed in one form only (charBit): each must be in the text
     bool hasParts = false;
     size_t size() const { return units.size(); }
 };
@@ -131,6 +133,12 @@ struct Query
     static Query parse(QStringView text);
     bool isEmpty() const { return pinyin ? plain.units.empty() : literal.isEmpty(); }
 };
+
+// A character's bit in Field::charMask: a cheap test that a text lacks a typed character.
+inline uint64_t charBit(char32_t c)
+{
+    return uint64_t(1) << ((uint32_t(c) * 2654435761u) >> 26);
+}
 
 inline void addBigram(uint64_t (&bits)[4], char a, char b)
 {

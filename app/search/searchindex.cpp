@@ -194,6 +194,7 @@ private:
         }
         f.firstMask |= token.firstMask;
         f.fuzzyFirstMask |= token.fuzzyFirstMask;
+        f.charMask |= charBit(p.codePoint);
         d.tokens.push_back(token);
         return longest;
     }
@@ -305,7 +306,7 @@ QStringList SearchIndex::problems() const
     return d ? d->problems : QStringList();
 }
 
-QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today) const
+QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today, bool tolerant) const
 {
     if (!d || limit <= 0)
         return {};
@@ -338,6 +339,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
         return notice ? std::pair(int(SearchResult::NoticeTitle), tier) : std::pair(tier, m.tier);
     };
     std::vector<Hit> hits;
+    hits.reserve(std::min<size_t>(size_t(limit) * 4, d->entries.size()));
     std::vector<uint8_t> state(d->entries.size(), 0); // 1: matched, 2: hidden notice
     const auto bestOf = [&](uint32_t i, const Entry &e, auto &&match) {
         const bool notice = e.kind == SearchResult::Kind::Notice;
@@ -361,10 +363,15 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
             state[i] = 1;
         }
     };
-    const auto pass = [&](auto &&match) {
-        for (uint32_t i = 0; i < d->entries.size(); ++i)
+    // A tolerant pass stops once the list is full: its matches all rank below every exact one,
+    // so only which guesses fill the last places can change, never an exact result.
+    const auto pass = [&](auto &&match, bool untilFull) {
+        for (uint32_t i = 0; i < d->entries.size(); ++i) {
             if (state[i] == 0)
                 bestOf(i, d->entries[i], match);
+            if (untilFull && qsizetype(hits.size()) >= limit)
+                break;
+        }
     };
     for (uint32_t i = 0; i < d->entries.size(); ++i) {
         const Entry &e = d->entries[i];
@@ -373,15 +380,17 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     }
     // The exact forms first. The tolerant ones rank below every exact match, so they are only
     // looked for while the list is not full; typing errors only when almost nothing was found.
-    pass([&](const Field &f) { return matchField(*d, f, query); });
-    if (qsizetype(hits.size()) < limit) {
-        pass([&](const Field &f) {
-            const Match m = matchFuzzy(*d, f, query);
-            return m.tier >= 0 ? m : matchApart(*d, f, query);
-        });
+    pass([&](const Field &f) { return matchField(*d, f, query); }, false);
+    if (tolerant && qsizetype(hits.size()) < limit) {
+        pass(
+            [&](const Field &f) {
+                const Match m = matchFuzzy(*d, f, query);
+                return m.tier >= 0 ? m : matchApart(*d, f, query);
+            },
+            true);
     }
-    if (hits.size() < 3)
-        pass([&](const Field &f) { return matchTypo(*d, f, query); });
+    if (tolerant && hits.size() < 3)
+        pass([&](const Field &f) { return matchTypo(*d, f, query); }, true);
 
     const auto less = [this](const Hit &a, const Hit &b) { return a.key(*d) < b.key(*d); };
     const auto top = hits.begin() + std::min<qsizetype>(limit, qsizetype(hits.size()));

@@ -35,7 +35,10 @@ public:
     // case, with or without tone marks, spaces or apostrophes between syllables. Notices are
     // those shown on `today` (publish_from ≤ today ≤ expire_at). Never fails: an empty, blank
     // or unmatched query gives no results.
-    QList<SearchResult> search(const QString &query, int limit = 50, const QDate &today = QDate::currentDate()) const;
+    // `tolerant` false: the exact forms only (no fuzzy pinyin, ordered-apart, typing errors,
+    // same-reading characters) — for comparisons (bench) and staff checks.
+    QList<SearchResult> search(
+        const QString &query, int limit = 50, const QDate &today = QDate::currentDate(), bool tolerant = true) const;
 
     bool isEmpty() const;
     int entryCount() const; // items + departments + themes + notices indexed

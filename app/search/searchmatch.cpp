@@ -47,9 +47,13 @@ void finishUnits(Units &u, const std::vector<uint8_t> &breakAfter)
         u.segmentEnd[i] = end;
     }
     u.letterMask = 0;
-    for (size_t i = 0; i < u.units.size(); ++i)
+    u.charMask = 0;
+    for (size_t i = 0; i < u.units.size(); ++i) {
         if (!u.exact[i])
             u.letterMask |= letterBit(u.units[i]);
+        else if (i < u.others.size() && !u.others[i][0])
+            u.charMask |= charBit(u.units[i]);
+    }
 }
 
 } // namespace
@@ -187,9 +191,9 @@ Query Query::parse(QStringView text)
         std::vector<uint8_t> fuzzyBreaks = breakAfter;
         std::vector<size_t> kept;
         fuzzyFold(q.fuzzy.units, q.fuzzy.exact, fuzzyBreaks, &kept);
-        finishUnits(q.fuzzy, fuzzyBreaks);
         for (const size_t i : kept)
             q.fuzzy.others.push_back(u.others[i]);
+        finishUnits(q.fuzzy, fuzzyBreaks);
         q.fuzzy.partStart.assign(q.fuzzy.units.size(), 0);
     }
 
@@ -349,15 +353,20 @@ Match walkField(const Data &data, const Field &field, const Query &query, const 
     if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
         return {};
     const uint64_t letters = fuzzy ? field.fuzzyLetterMask : field.letterMask;
-    if (units.letterMask & ~letters)
+    if ((units.letterMask & ~letters) || (units.charMask & ~field.charMask))
         return {};
     if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
         return {};
     Walker w(data, query, units, data.tokens.data() + field.firstToken, field.tokenCount, size, fuzzy, apart);
+    const bool exactFirst = units.exact[0];
+    const uint64_t firstBit = letterBit(units.units[0]);
     for (int s = 0; s < w.count && !w.done && w.budget > 0; ++s) {
         // Every later start is a substring match: stop once that cannot improve the best.
         if (s > 0 && w.best.tier >= 0 && (w.best.tier < SearchResult::Substring || !w.best.demoted))
             break;
+        const Token &token = w.tokens[s];
+        if (exactFirst ? !w.sameCharacter(token, 0) : !((fuzzy ? token.fuzzyFirstMask : token.firstMask) & firstBit))
+            continue; // cannot start here
         w.start = s;
         w.walk(s, 0, true, true, false);
     }
@@ -494,6 +503,8 @@ Match sameReading(const Data &data, const Field &field, const Query &query)
     if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
         return {};
     const int allowed = n >= 6 ? 2 : 1;
+    if (std::popcount(u.charMask & ~field.charMask) > allowed)
+        return {};
     const Token *tokens = data.tokens.data() + field.firstToken;
     const auto same = [&](const Token &token, int p) {
         if (token.codePoint == u.units[p])
@@ -529,6 +540,8 @@ Match sameReading(const Data &data, const Field &field, const Query &query)
 
 Match matchField(const Data &data, const Field &field, const Query &query)
 {
+    if (query.plain.charMask & ~field.charMask)
+        return {}; // a typed character the text does not have
     if (!query.pinyin || query.literalFirst) {
         Match m = literalMatch(field, query.literal);
         for (qsizetype i = 0; m.tier < 0 && i < query.literalVariants.size(); ++i)

@@ -136,6 +136,29 @@ private slots:
         QVERIFY(second.rowCount() > 0);
     }
 
+    // Nothing is built before the kiosk asks (after its first frame): content changes before
+    // then do not start a build; after it, each one does, in the worker thread.
+    void nothingBuiltBeforeStart()
+    {
+        QTemporaryDir dir;
+        ContentStore store(dir.filePath("content"), nullptr);
+        store.setDefaultContent(tongban::embeddedDefaultContent(testsupport::defaultPolicy()));
+        QVERIFY(store.open());
+        SearchIndexer *indexer = SearchIndexer::of(&store);
+        QVERIFY(!indexer->isBuilding() && !indexer->isReady());
+        QVERIFY(store.reopen());
+        QVERIFY(!indexer->isBuilding() && !indexer->isReady());
+        QSignalSpy built(indexer, &SearchIndexer::indexReady);
+        indexer->start();
+        QVERIFY(indexer->isBuilding()); // not on this thread: start() returns at once
+        QTRY_COMPARE(built.count(), 1);
+        QVERIFY(indexer->index().entryCount() > 0);
+        QVERIFY(indexer->lastBuildMs() >= 0);
+        QVERIFY(store.reopen());
+        QVERIFY(indexer->isBuilding());
+        QTRY_COMPARE(built.count(), 2);
+    }
+
     // Nothing matched exactly: the rows are suggestions (您是不是要找).
     void suggestions()
     {
