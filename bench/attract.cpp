@@ -19,6 +19,7 @@
 #include "catalogue.h"
 #include "contentpackage.h"
 #include "services.h"
+#include "testsupport.h"
 
 using namespace tongban;
 
@@ -77,7 +78,7 @@ int main(int argc, char **argv)
     if (!services.start())
         return 1;
     QList<Diagnostic> diagnostics;
-    if (!installPackage(*services.content(), services.settings().urlPolicy(), pkg, &diagnostics)) {
+    if (!testsupport::install(services, pkg, &diagnostics)) {
         for (const Diagnostic &d : diagnostics)
             std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
         return 1;

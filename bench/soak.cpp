@@ -70,8 +70,7 @@ int worker(int touches, quint32 seed)
     QTemporaryDir dir;
     tongban::Services services(tongban::Paths{dir.filePath("data")});
     QList<tongban::Diagnostic> diagnostics;
-    if (!services.start()
-        || !testsupport::install(services, testsupport::seedPackage(), &diagnostics)) {
+    if (!services.start() || !testsupport::install(services, testsupport::seedPackage(), &diagnostics)) {
         std::fprintf(stderr, "soak: no content\n");
         return 2;
     }

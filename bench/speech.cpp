@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     if (!services.start())
         return 1;
     Visit visit(services.settings().cityCode, 60);
-    Voice voice(services.content(), &services.state(), &visit, 70);
+    Voice voice(services.content(), &services.state(), &visit, 70, services.settings().cityCode);
     if (!voice.audioAvailable()) {
         std::fprintf(stderr, "speech: no audio output or no voice\n");
         return 1;

@@ -2,6 +2,12 @@
 # left: steps.json naming every step and screen, and a real PNG for each.
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
+# The seed package imported, as `tools/kiosk run` does: the embedded default content carries
+# no media files, the seed's demo videos come with the package.
+execute_process(COMMAND "${TOOL}" --db "${OUT}/data" import "${SEED}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "seed import exited with ${rc}\n${out}\n${err}")
+endif()
 execute_process(COMMAND "${KIOSK}" --data "${OUT}/data" --tour "${OUT}/shots"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 90)
 if(NOT rc EQUAL 0)
@@ -42,7 +48,7 @@ if(frames LESS 30)
     message(FATAL_ERROR "attract: only ${frames} video frames decoded")
 endif()
 # 读屏 was on when Home opened.
-string(JSON reader GET "${steps}" 9 screenReader)
+string(JSON reader GET "${steps}" 11 screenReader)
 if(NOT reader)
     message(FATAL_ERROR "home-screen-reader: 读屏 was not on")
 endif()

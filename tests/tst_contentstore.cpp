@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(kinds, (QStringList{"import", "import"} + QStringList{"print-failed"}));
         QCOMPARE(state.recentEvents().last().message, QStringLiteral("打印机缺纸"));
         QCOMPARE(state.usage("item-opened", "item-1"), 1);
-        QCOMPARE(state.contentMark()->contentVersion, QStringLiteral("2026.11.23-seed"));
+        QCOMPARE(state.contentMark()->contentVersion, QStringLiteral("2026.12.02-seed"));
     }
 };
 

@@ -126,7 +126,8 @@ bool FleetAgent::poll()
         if (newest.isValid() && p.manifest.builtAt.isValid() && p.manifest.builtAt <= newest) {
             m_done.insert(p.path, p.key);
             noteOnce(QStringLiteral("older:") + p.key, QStringLiteral("fleet-ignored"),
-                QCoreApplication::translate("fleet", "收件箱中的内容包 %1 不比本机装过的最新内容新，已忽略").arg(p.manifest.contentVersion),
+                QCoreApplication::translate("fleet", "收件箱中的内容包 %1 不比本机装过的最新内容新，已忽略")
+                    .arg(p.manifest.contentVersion),
                 p.path);
             continue;
         }

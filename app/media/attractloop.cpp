@@ -12,8 +12,7 @@
 
 namespace tongban {
 
-AttractLoop::AttractLoop(ContentStore *store, LocalState *log, QObject *parent)
-    : QObject(parent), m_store(store), m_log(log)
+AttractLoop::AttractLoop(ContentStore *store, LocalState *log, QObject *parent) : QObject(parent), m_store(store), m_log(log)
 {
     pinMediaBackend();
     m_imageTimer.setSingleShot(true);

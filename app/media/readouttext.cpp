@@ -182,7 +182,7 @@ QString speakable(const QString &input)
     return t;
 }
 
-QString forItem(const ItemDetail &item)
+QString forItem(const ItemDetail &item, bool deepLink)
 {
     QStringList parts{item.name};
     if (!item.cityNames.isEmpty())
@@ -200,8 +200,7 @@ QString forItem(const ItemDetail &item)
         parts.append(QStringLiteral("需要带：%1").arg(names.join(QStringLiteral("；"))));
     }
     // The QR card's hint, as ItemDetail::qrCaption() words it, always in Mandarin.
-    parts.append(
-        item.urlVerified ? QStringLiteral("手机扫码，在吉事办办理") : QStringLiteral("扫码打开吉事办，搜索%1").arg(item.name));
+    parts.append(deepLink ? QStringLiteral("手机扫码，在吉事办办理") : QStringLiteral("扫码打开吉事办，搜索%1").arg(item.name));
     return parts.join(QStringLiteral("。")) + QStringLiteral("。");
 }
 

@@ -22,7 +22,8 @@ QString cardinal(qint64 n);
 QString digits(const QString &ascii, bool phone = false);
 
 // An item: its name, where it can be done, what to bring and the QR hint.
-QString forItem(const ItemDetail &item);
+// `deepLink`: the QR opens a verified deep link (ItemLink::deep()), else the portal + search.
+QString forItem(const ItemDetail &item, bool deepLink = false);
 // A notice: its title and body.
 QString forNotice(const QString &title, const QString &body);
 

@@ -24,7 +24,7 @@ Singletons::Singletons(Services *services) : m_kiosk(std::make_unique<Kiosk>(ser
     m_uiSounds->configure(settings.touchSounds, settings.volume, settings.quietHours);
     m_sounds = std::make_unique<Sounds>(m_uiSounds.get());
     Sounds::setInstance(m_sounds.get());
-    m_voice = std::make_unique<Voice>(services->content(), &services->state(), m_visit.get(), settings.volume);
+    m_voice = std::make_unique<Voice>(services->content(), &services->state(), m_visit.get(), settings.volume, settings.cityCode);
     Voice::setInstance(m_voice.get());
     // One attract loop (and one media player) for the life of the process.
     m_attract = std::make_unique<AttractLoop>(services->content(), &services->state());

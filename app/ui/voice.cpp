@@ -1,5 +1,7 @@
 #include "voice.h"
 
+#include "urlpolicy.h"
+
 #include "contentstore.h"
 #include "itemdetail.h"
 #include "readoutplayer.h"
@@ -14,8 +16,8 @@ Voice *s_voice = nullptr;
 Sounds *s_sounds = nullptr;
 } // namespace
 
-Voice::Voice(ContentStore *store, LocalState *log, Visit *visit, int volume, QObject *parent)
-    : QObject(parent), m_store(store), m_visit(visit), m_player(std::make_unique<ReadoutPlayer>(log))
+Voice::Voice(ContentStore *store, LocalState *log, Visit *visit, int volume, const QString &cityCode, QObject *parent)
+    : QObject(parent), m_store(store), m_cityCode(cityCode), m_visit(visit), m_player(std::make_unique<ReadoutPlayer>(log))
 {
     m_player->setVolume(volume);
     connect(m_player.get(), &ReadoutPlayer::stateChanged, this, [this] {
@@ -93,7 +95,9 @@ void Voice::speak(const QString &key, const QString &text)
 QString Voice::itemText(const QString &itemId) const
 {
     const std::optional<ItemDetail> item = ItemDetail::load(m_store->db(), itemId);
-    return item ? readout::forItem(*item) : QString();
+    if (!item)
+        return {};
+    return readout::forItem(*item, item->resolveLink(m_cityCode, m_store->today(), UrlPolicy::current()).deep());
 }
 
 void Voice::toggleItem(const QString &itemId)

@@ -30,7 +30,8 @@ class Voice : public QObject
     Q_PROPERTY(bool screenReader READ screenReader WRITE setScreenReader NOTIFY screenReaderChanged)
 
 public:
-    Voice(ContentStore *store, LocalState *log, Visit *visit, int volume, QObject *parent = nullptr);
+    // `cityCode`: the kiosk's city, for the QR hint read with an item (deep link or portal).
+    Voice(ContentStore *store, LocalState *log, Visit *visit, int volume, const QString &cityCode, QObject *parent = nullptr);
     ~Voice() override;
 
     static Voice *instance();
@@ -65,6 +66,7 @@ private:
     void holdVisit(bool hold);
 
     ContentStore *m_store;
+    QString m_cityCode;
     Visit *m_visit;
     std::unique_ptr<ReadoutPlayer> m_player;
     QString m_reading;

@@ -137,8 +137,8 @@ class TestFleet : public QObject
         QJsonObject manifest = QJsonDocument::fromJson(m.readAll()).object();
         m.close();
         manifest["content_version"] = version;
-        manifest["built_at"] =
-            QDateTime::currentDateTime().addSecs(m_serial++ - ageSeconds).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
+        manifest["built_at"]
+            = QDateTime::currentDateTime().addSecs(m_serial++ - ageSeconds).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate);
         manifest.remove("files");
         if (!testsupport::writeFile(dir + "/manifest.json", QJsonDocument(manifest).toJson()))
             return {};

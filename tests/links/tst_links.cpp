@@ -236,7 +236,7 @@ private slots:
         QVERIFY(services);
         QString error;
         const QString out = dir.filePath("export");
-        QVERIFY2(exportContent(services->content()->db(), out, &error), qPrintable(error));
+        QVERIFY2(exportContent(services->content()->db(), services->content()->mediaDir(), out, &error), qPrintable(error));
         QVERIFY(testsupport::readFile(out + "/manifest.json").contains("\"format_version\": 2"));
         const QByteArray items = testsupport::readFile(out + "/items.csv");
         QVERIFY(items.contains("url_verified_at"));
@@ -252,7 +252,8 @@ private slots:
         const auto withTemplates = servicesWith(v2, KioskSettings{}, fixture());
         QVERIFY(withTemplates);
         const QString out2 = v2.filePath("export");
-        QVERIFY2(exportContent(withTemplates->content()->db(), out2, &error), qPrintable(error));
+        QVERIFY2(
+            exportContent(withTemplates->content()->db(), withTemplates->content()->mediaDir(), out2, &error), qPrintable(error));
         QTemporaryDir v2again;
         const auto back = servicesWith(v2again, KioskSettings{}, out2);
         QVERIFY(back);

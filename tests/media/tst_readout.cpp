@@ -104,6 +104,8 @@ private slots:
             qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("需要带：居民身份证")));
         QVERIFY(text.endsWith(QStringLiteral("扫码打开吉事办，搜索婚姻登记。")));
+        // Only a verified deep link is read as one (the QR card's own caption).
+        QVERIFY(readout::forItem(item, true).endsWith(QStringLiteral("手机扫码，在吉事办办理。")));
         item.materials.clear();
         QVERIFY(readout::forItem(item).contains(QStringLiteral("所需材料以吉事办页面或窗口告知为准")));
     }
