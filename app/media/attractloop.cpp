@@ -168,6 +168,7 @@ void AttractLoop::show(int index)
     if (m_player->source() == url) {
         m_player->setPosition(0); // the same file again: GStreamer loops by seeking to 0
     } else {
+        m_player->stop(); // the old pipeline down first, then the new file
         m_player->setSource(url);
     }
     m_player->play();
@@ -222,17 +223,48 @@ void AttractLoop::onStatus(QMediaPlayer::MediaStatus status)
 {
     if (!m_running || m_kind != QLatin1String("video"))
         return;
+    // Never change the source inside the player's own signal: Qt 6.4's GStreamer player can
+    // deadlock there (setSource from mediaStatusChanged against a streaming thread adding its
+    // pads; seen in bench_attract after 30 passes). The next entry starts once the bus
+    // message has been handled.
+    const QString id = m_current.id;
     if (status == QMediaPlayer::EndOfMedia)
-        next();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (isCurrent(id))
+                    next();
+            },
+            Qt::QueuedConnection);
     else if (status == QMediaPlayer::InvalidMedia)
-        skip(QStringLiteral("视频无法播放（文件损坏或格式不受支持）"));
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                if (isCurrent(id))
+                    skip(QStringLiteral("视频无法播放（文件损坏或格式不受支持）"));
+            },
+            Qt::QueuedConnection);
 }
 
 void AttractLoop::onError(QMediaPlayer::Error error, const QString &text)
 {
     if (!m_running || error == QMediaPlayer::NoError || m_kind != QLatin1String("video"))
         return;
-    skip(QStringLiteral("视频无法播放：%1").arg(text));
+    const QString id = m_current.id;
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, text] {
+            if (isCurrent(id))
+                skip(QStringLiteral("视频无法播放：%1").arg(text));
+        },
+        Qt::QueuedConnection);
+}
+
+bool AttractLoop::isCurrent(const QString &id) const
+{
+    // Still the video that sent the news (a second message about it finds it gone).
+    return m_running && m_kind == QLatin1String("video") && m_index >= 0 && m_index < m_playlist.size()
+        && m_playlist.at(m_index).id == id;
 }
 
 void AttractLoop::watch()

@@ -68,6 +68,7 @@ private:
     void onStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString &text);
     void watch();
+    bool isCurrent(const QString &id) const;
     void makePlayer();
     void connectSink();
     void setShowing(const QString &kind, const AttractEntry &entry, const QUrl &url);

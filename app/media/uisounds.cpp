@@ -7,6 +7,7 @@
 #include <QAudio>
 #include <QDebug>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrl>
 #include <QtMath>
 
@@ -32,16 +33,25 @@ QByteArray tone(int ms, double f0, double f1, double level)
 }
 } // namespace
 
-UiSounds::UiSounds(QObject *parent) : QObject(parent), m_touch(this), m_page(this)
+UiSounds::UiSounds(QObject *parent) : QObject(parent)
 {
     pinMediaBackend();
+    QTimer::singleShot(2000, this, &UiSounds::load);
+}
+
+void UiSounds::load()
+{
+    if (m_touch)
+        return;
+    m_touch = std::make_unique<QSoundEffect>();
+    m_page = std::make_unique<QSoundEffect>();
     const QString touch = m_dir.filePath(QStringLiteral("touch.wav"));
     const QString page = m_dir.filePath(QStringLiteral("page.wav"));
     if (writeWav(touch, tone(45, 880, 820, 0.35)))
-        m_touch.setSource(QUrl::fromLocalFile(touch));
+        m_touch->setSource(QUrl::fromLocalFile(touch));
     if (writeWav(page, tone(90, 620, 930, 0.3)))
-        m_page.setSource(QUrl::fromLocalFile(page));
-    configure(m_enabled, m_volume, QString());
+        m_page->setSource(QUrl::fromLocalFile(page));
+    applyVolume();
 }
 
 bool UiSounds::parseQuietHours(const QString &text, QTime *from, QTime *until)
@@ -62,11 +72,18 @@ void UiSounds::configure(bool enabled, int volumePercent, const QString &quietHo
     m_quietFrom = m_quietUntil = QTime();
     if (!quietHours.trimmed().isEmpty() && !parseQuietHours(quietHours, &m_quietFrom, &m_quietUntil))
         qWarning().noquote() << "kiosk.ini: quiet_hours is not like 22:00-07:00:" << quietHours;
+    applyVolume();
+}
+
+void UiSounds::applyVolume()
+{
+    if (!m_touch)
+        return;
     // Touch sounds sit below the readout: half its loudness.
     const float linear
         = float(QAudio::convertVolume(m_volume / 200.0, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
-    m_touch.setVolume(linear);
-    m_page.setVolume(linear);
+    m_touch->setVolume(linear);
+    m_page->setVolume(linear);
 }
 
 bool UiSounds::audibleAt(const QTime &time) const
@@ -80,22 +97,22 @@ bool UiSounds::audibleAt(const QTime &time) const
     return !(time >= m_quietFrom || time < m_quietUntil); // over midnight
 }
 
-void UiSounds::play(QSoundEffect &effect)
+void UiSounds::play(QSoundEffect *effect)
 {
-    if (!audibleAt(Clock::now().time()) || effect.status() == QSoundEffect::Error)
+    if (!effect || !audibleAt(Clock::now().time()) || effect->status() == QSoundEffect::Error)
         return;
     ++m_played;
-    effect.play();
+    effect->play();
 }
 
 void UiSounds::touch()
 {
-    play(m_touch);
+    play(m_touch.get());
 }
 
 void UiSounds::page()
 {
-    play(m_page);
+    play(m_page.get());
 }
 
 } // namespace tongban

@@ -5,11 +5,15 @@
 #include <QTemporaryDir>
 #include <QTime>
 
+#include <memory>
+
 namespace tongban {
 
 // The soft touch sound and the page-change sound. Both are made here (short sine tones written
 // once to WAV files) and played by QSoundEffect, which returns at once: a sound never delays
-// a page. Off when switched off in kiosk.ini, during its quiet hours, or at volume 0.
+// a page. Off when switched off in kiosk.ini, during its quiet hours, or at volume 0. The
+// effects are made two seconds after start-up (a QSoundEffect connects to the sound server):
+// the first screen does not wait for them.
 class UiSounds : public QObject
 {
     Q_OBJECT
@@ -30,11 +34,13 @@ public:
     static bool parseQuietHours(const QString &text, QTime *from, QTime *until);
 
 private:
-    void play(QSoundEffect &effect);
+    void play(QSoundEffect *effect);
+    void load();
+    void applyVolume();
 
     QTemporaryDir m_dir;
-    QSoundEffect m_touch;
-    QSoundEffect m_page;
+    std::unique_ptr<QSoundEffect> m_touch;
+    std::unique_ptr<QSoundEffect> m_page;
     bool m_enabled = true;
     int m_volume = 70;
     QTime m_quietFrom;

@@ -5,6 +5,7 @@ import Tongban
 
 // One row of a list (items, notices, search results): a large first line, a smaller second
 // line, optionally the item's status badge in front of it, and a thicker border when pinned.
+// A tap plays the soft touch sound.
 ItemDelegate {
     id: row
 
@@ -16,6 +17,7 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 2 * Theme.spacing)
     focusPolicy: Qt.NoFocus
+    onClicked: Sounds.touch()
 
     background: Rectangle {
         radius: Theme.radius

@@ -12,6 +12,7 @@
 #include "soundserver.h"
 #include "speechsynth.h"
 #include "touchdriver.h"
+#include "uisounds.h"
 #include "voice.h"
 
 using namespace tongban;
@@ -148,6 +149,30 @@ private slots:
         // The visit's end switches it off.
         kiosk.visit()->end();
         QTRY_VERIFY(!voice->screenReader());
+    }
+
+    // Touch sounds: off in quiet hours (over midnight too), when switched off, at volume 0.
+    void touchSoundSettings()
+    {
+        QTime from, until;
+        QVERIFY(UiSounds::parseQuietHours(QStringLiteral("22:00-07:00"), &from, &until));
+        QCOMPARE(from, QTime(22, 0));
+        QCOMPARE(until, QTime(7, 0));
+        QVERIFY(!UiSounds::parseQuietHours(QStringLiteral("晚上"), &from, &until));
+        UiSounds sounds;
+        sounds.configure(true, 70, QStringLiteral("22:00-07:00"));
+        QVERIFY(sounds.audibleAt(QTime(9, 0)));
+        QVERIFY(sounds.audibleAt(QTime(21, 59)));
+        QVERIFY(!sounds.audibleAt(QTime(22, 0)));
+        QVERIFY(!sounds.audibleAt(QTime(3, 0)));
+        QVERIFY(sounds.audibleAt(QTime(7, 0)));
+        sounds.configure(true, 70, QStringLiteral("12:00-13:30"));
+        QVERIFY(!sounds.audibleAt(QTime(12, 30)));
+        QVERIFY(sounds.audibleAt(QTime(13, 30)));
+        sounds.configure(false, 70, QString());
+        QVERIFY(!sounds.audibleAt(QTime(9, 0)));
+        sounds.configure(true, 0, QString());
+        QVERIFY(!sounds.audibleAt(QTime(9, 0)));
     }
 
     void withoutASoundDevice()
