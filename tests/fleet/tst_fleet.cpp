@@ -306,6 +306,7 @@ private slots:
         for (const QString &f : QDir(pkg).entryList(QDir::Files))
             if (!QFileInfo::exists(target + "/" + f))
                 QVERIFY(QFile::copy(pkg + "/" + f, target + "/" + f));
+        QVERIFY(contenttest::copyTree(pkg + "/media", target + "/media")); // the demo media
         // Now only the half items.csv is wrong: its hash still holds the package back.
         for (int i = 0; i < 2; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(inboxEntry(i, "fleet-4").value("why").toString().contains("items.csv")

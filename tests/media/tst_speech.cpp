@@ -177,11 +177,13 @@ private slots:
 
     void withoutASoundDevice()
     {
-        if (!m_noServer)
-            QSKIP("runs as tst_speech_noserver");
         LocalState state;
         QVERIFY(state.open(m_dir.filePath(QStringLiteral("state.sqlite"))));
         ReadoutPlayer player(&state);
+        if (!m_noServer) { // with the private sound server (the rest runs as tst_speech_noserver)
+            QVERIFY(player.audioAvailable());
+            return;
+        }
         QVERIFY(!player.audioAvailable());
         QSignalSpy finished(&player, &ReadoutPlayer::finished);
         QVERIFY(!player.speak(QStringLiteral("婚姻登记")));
