@@ -57,16 +57,20 @@ const QMap<QString, Command> &commands()
         {"validate",
             {"validate PKG [--json]", "check a package (folder or .zip), every problem as file:line:column / 检查内容包",
                 tool::validate, 1, 1}},
-        {"diff", {"diff PKG", "what an import would add, change and remove / 比较", tool::diff, 1, 1}},
+        {"diff", {"diff PKG [--json]", "what an import would add, change and remove / 比较", tool::diff, 1, 1}},
         {"import",
-            {"import PKG [--allow-older]", "check a package and swap it in; prints the new content version / 导入",
+            {"import PKG [--allow-older] [--json]", "check a package and swap it in; prints the new content version / 导入",
                 tool::importPackage, 1, 1}},
         {"export", {"export DIR", "write the current content as a package to a new folder / 导出", tool::exportContent, 1, 1}},
         {"status",
             {"status", "content version, times, counts, unverified URLs, expiring notices, events / 状态", tool::status, 0, 0}},
-        {"rollback", {"rollback", "go back to the previous content / 退回上一版", tool::rollback, 0, 0}},
+        {"rollback", {"rollback [--json]", "go back to the previous content / 退回上一版", tool::rollback, 0, 0}},
         {"keygen", {"keygen [--key FILE]", "make a signing key pair; the secret goes to FILE / 生成密钥", tool::keygen, 0, 0}},
         {"sign", {"sign PKG --key FILE|-", "list every file's SHA-256 in the manifest and sign it / 签名", tool::sign, 1, 1}},
+        {"set-pin",
+            {"set-pin",
+                "set the admin screen's PIN (read twice from the terminal or stdin, stored as an Argon2id hash) / 设置管理密码",
+                tool::setPin, 0, 0}},
         {"build", {"build PKG OUT", "check a package and build a content database file", build, 2, 2}},
         {"fleet",
             {"fleet report DIR… | fleet syncthing-config …",
@@ -96,7 +100,8 @@ QString helpText(const QString &command)
     text += QStringLiteral(
         "\nOptions:\n"
         "  --db PATH   the kiosk's data folder (default: $TONGBAN_DATA_DIR or ~/.local/share/tongban)\n"
-        "  --json      validate: machine-readable output\n"
+        "  --json      validate, diff: one JSON report; import: a line {\"step\": …} after each step, then the\n"
+        "              result {\"result\", \"message\", \"content_version\", \"diagnostics\"}; rollback: the result\n"
         "  --key FILE  keygen: where to write the secret key; sign: the secret key file, or - to read it from standard input\n"
         "  --allow-older  import: accept a package older than the newest this kiosk ever installed (logged)\n"
         "  --csv       links: CSV (id, name, template, url, state, verified_at, verified_by, age_days, shown)\n"

@@ -1,5 +1,6 @@
 #include "linkscommand.h"
 
+#include "contentstatus.h"
 #include "contentstore.h"
 #include "csv.h"
 #include "itemdetail.h"
@@ -32,24 +33,6 @@ QImage scannable(const QImage &code)
     return image;
 }
 } // namespace
-
-QList<LinkRow> itemLinks(Services &services)
-{
-    QList<LinkRow> rows;
-    ContentStore *store = services.content();
-    const UrlPolicy policy = services.settings().urlPolicy();
-    const QDate today = store->today();
-    QSqlQuery q(store->db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM items ORDER BY id"));
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    for (const QString &id : ids)
-        if (const std::optional<ItemDetail> item = ItemDetail::load(store->db(), id))
-            rows.append({item->id, item->name, item->resolveLink(services.settings().cityCode, today, policy)});
-    return rows;
-}
 
 int links(const Context &c)
 {

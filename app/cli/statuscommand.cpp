@@ -1,83 +1,50 @@
 // `tongban-content status`, `keygen` and `sign`.
 #include "toolcommands.h"
 
-#include "contentstore.h"
-#include "linkscommand.h"
+#include "contentstatus.h"
 #include "packagesource.h"
 #include "services.h"
 #include "signing.h"
 
-#include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <sys/stat.h>
 
 namespace tongban::tool {
-
-namespace {
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-} // namespace
 
 int status(const Context &c)
 {
     const auto started = startServices(c);
     if (!started)
         return 2;
-    Services &services = *started;
-    QString error;
-    ContentStore *content = services.content();
-    const QSqlDatabase db = content->db();
-    out(QStringLiteral("数据目录: %1").arg(services.paths().root));
-    out(QStringLiteral("内容来源: %1 (%2)").arg(content->originName(), db.databaseName()));
-    out(QStringLiteral("内容版本: %1").arg(content->contentVersion()));
-    out(QStringLiteral("制作时间: %1").arg(content->meta(QStringLiteral("built_at"))));
-    out(QStringLiteral("导入时间: %1").arg(content->meta(QStringLiteral("loaded_at"))));
-    if (content->builtAt().isValid() && QDateTime::currentDateTime() < content->builtAt())
-        out(QStringLiteral("警告：本机时钟（%1）早于内容的制作时间，时钟可能不准")
-                .arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+    const ContentStatus s = contentStatus(*started);
+    out(QStringLiteral("数据目录: %1").arg(s.dataDir));
+    out(QStringLiteral("内容来源: %1 (%2)").arg(s.origin, s.file));
+    out(QStringLiteral("内容版本: %1").arg(s.contentVersion));
+    out(QStringLiteral("制作时间: %1").arg(s.builtAt));
+    out(QStringLiteral("导入时间: %1").arg(s.loadedAt));
+    if (s.clockBeforeBuild)
+        out(QStringLiteral("警告：本机时钟（%1）早于内容的制作时间，时钟可能不准").arg(s.now.toString(Qt::ISODate)));
     QStringList counts;
-    for (const char *table : {"departments", "themes", "items", "materials", "notices", "halls", "windows", "media"})
-        counts.append(
-            QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(count(db, QStringLiteral("SELECT count(*) FROM ") + table)));
+    for (const ContentStatus::Count &n : s.counts)
+        counts.append(QStringLiteral("%1 %2").arg(n.table).arg(n.rows));
     out(QStringLiteral("数量: %1").arg(counts.join(QStringLiteral("，"))));
 
     // Deep links the kiosk does not draw today: never checked, checked too long ago, refused.
-    QStringList unverified;
-    for (const LinkRow &r : itemLinks(services))
-        if (!r.link.deepUrl.isEmpty() && !r.link.deep())
-            unverified.append(QStringLiteral("  %1 %2（%3）").arg(r.id, r.name, r.link.stateName()));
-    out(QStringLiteral("网址未核实的事项: %1").arg(unverified.size()));
-    for (const QString &line : unverified.mid(0, 20))
-        out(line);
-    if (unverified.size() > 20)
-        out(QStringLiteral("  …另有 %1 个").arg(unverified.size() - 20));
+    out(QStringLiteral("网址未核实的事项: %1").arg(s.unverifiedLinks.size()));
+    for (const LinkRow &r : s.unverifiedLinks.mid(0, 20))
+        out(QStringLiteral("  %1 %2（%3）").arg(r.id, r.name, r.link.stateName()));
+    if (s.unverifiedLinks.size() > 20)
+        out(QStringLiteral("  …另有 %1 个").arg(s.unverifiedLinks.size() - 20));
 
-    QSqlQuery q(db);
-    const QDate day = content->today();
-    const QString today = day.toString(Qt::ISODate);
-    q.prepare(
-        QStringLiteral("SELECT id, title, expire_at FROM notices WHERE expire_at != '' AND expire_at >= ? AND expire_at <= ? "
-                       "ORDER BY expire_at, id"));
-    q.addBindValue(today);
-    q.addBindValue(day.addDays(7).toString(Qt::ISODate));
-    q.exec();
-    QStringList expiring;
-    while (q.next())
-        expiring.append(
-            QStringLiteral("  %1 %2（截止 %3）").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
-    out(QStringLiteral("7 天内到期的公告: %1").arg(expiring.size()));
-    for (const QString &line : expiring)
-        out(line);
-
-    const auto events = services.state().recentEvents(10);
-    out(QStringLiteral("最近事件: %1").arg(events.size()));
-    for (const LocalState::Event &e : events)
+    out(QStringLiteral("7 天内到期的公告: %1").arg(s.expiringNotices.size()));
+    for (const ContentStatus::Notice &n : s.expiringNotices)
+        out(QStringLiteral("  %1 %2（截止 %3）").arg(n.id, n.title, n.expireAt));
+    if (s.diskFreeBytes >= 0)
+        out(QStringLiteral("磁盘剩余: %1 MB").arg(s.diskFreeBytes / (1024 * 1024)));
+    out(QStringLiteral("最近事件: %1").arg(s.events.size()));
+    for (const LocalState::Event &e : s.events)
         out(QStringLiteral("  [%1] %2 %3").arg(e.at.toString(Qt::ISODate), e.kind, e.message));
     return 0;
 }

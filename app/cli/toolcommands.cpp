@@ -83,6 +83,24 @@ bool checkPackage(const QString &root, const KioskSettings &settings, const QStr
     return ok && errorCount(signature) == 0;
 }
 
+QJsonArray toJson(const QList<Diagnostic> &diagnostics)
+{
+    QJsonArray list;
+    for (const Diagnostic &d : diagnostics)
+        list.append(d.toJson());
+    return list;
+}
+// --json: one compact JSON object a line, for the admin screen that runs the tool as a child.
+void outJson(const QJsonObject &object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+QString resultName(Importer::Result r)
+{
+    return r == Importer::Result::Done   ? QStringLiteral("done")
+        : r == Importer::Result::Refused ? QStringLiteral("refused")
+                                         : QStringLiteral("failed");
+}
 void print(const QList<Diagnostic> &diagnostics, bool toStderr)
 {
     for (const Diagnostic &d : diagnostics)
@@ -151,9 +169,15 @@ int diff(const Context &c)
     QList<Diagnostic> diagnostics;
     const QString built = temp.filePath(QStringLiteral("diff.sqlite"));
     const bool ok = checkPackage(root, services.settings(), built, &package, &diagnostics);
-    print(diagnostics, true);
     if (!ok) {
-        err(QStringLiteral("内容包有 %1 处错误，无法比较").arg(errorCount(diagnostics)));
+        const QString message = QStringLiteral("内容包有 %1 处错误，无法比较").arg(errorCount(diagnostics));
+        if (c.json) {
+            outJson({{"ok", false}, {"message", package.outputFailed() ? package.outputError() : message},
+                {"diagnostics", toJson(diagnostics)}});
+        } else {
+            print(diagnostics, true);
+            err(message);
+        }
         return package.outputFailed() ? 2 : 1;
     }
     Database next(QStringLiteral("diff"));
@@ -161,9 +185,29 @@ int diff(const Context &c)
         err(next.errorString());
         return 2;
     }
+    const QList<TableDiff> tables = diffContent(services.content()->db(), next.db());
+    if (c.json) {
+        // Names from the side that has the row: the new content for added and changed, the old for removed.
+        QJsonArray list;
+        for (const TableDiff &d : tables) {
+            auto named = [&](const QStringList &ids, const QSqlDatabase &db) {
+                QJsonArray rows;
+                for (const QString &id : ids)
+                    rows.append(QJsonObject{{"id", id}, {"name", diffEntryName(db, d.table, id)}});
+                return rows;
+            };
+            list.append(QJsonObject{{"table", d.table}, {"added", named(d.added, next.db())},
+                {"changed", named(d.changed, next.db())}, {"removed", named(d.removed, services.content()->db())}});
+        }
+        outJson({{"ok", true}, {"from", services.content()->contentVersion()}, {"to", package.manifest().contentVersion},
+            {"built_at", package.manifest().builtAt.toString(Qt::ISODate)}, {"tables", list},
+            {"diagnostics", toJson(diagnostics)}});
+        return 0;
+    }
+    print(diagnostics, true);
     out(QStringLiteral("内容版本：%1（%2）→ %3")
             .arg(services.content()->contentVersion(), services.content()->originName(), package.manifest().contentVersion));
-    for (const TableDiff &d : diffContent(services.content()->db(), next.db())) {
+    for (const TableDiff &d : tables) {
         out(QStringLiteral("%1: 新增 %2，修改 %3，删除 %4")
                 .arg(d.table)
                 .arg(d.added.size())
@@ -183,7 +227,14 @@ int importPackage(const Context &c)
         return 2;
     Services &services = *started;
     Importer importer(services, {.allowOlder = c.allowOlder});
+    if (c.json)
+        importer.setStepObserver([](const QString &step) { outJson({{"step", step}}); });
     const Importer::Result result = importer.importPackage(c.args.at(0));
+    if (c.json) {
+        outJson({{"result", resultName(result)}, {"message", importer.message()},
+            {"content_version", services.content()->contentVersion()}, {"diagnostics", toJson(importer.diagnostics())}});
+        return int(result);
+    }
     print(importer.diagnostics(), true);
     if (result != Importer::Result::Done) {
         err(importer.message());
@@ -216,7 +267,11 @@ int rollback(const Context &c)
     Services &services = *started;
     Importer importer(services);
     const Importer::Result result = importer.rollback();
-    (result == Importer::Result::Done ? out : err)(importer.message());
+    if (c.json)
+        outJson({{"result", resultName(result)}, {"message", importer.message()},
+            {"content_version", services.content()->contentVersion()}});
+    else
+        (result == Importer::Result::Done ? out : err)(importer.message());
     return int(result);
 }
 

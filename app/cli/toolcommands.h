@@ -38,5 +38,6 @@ int status(const Context &c);
 int rollback(const Context &c);
 int keygen(const Context &c);
 int sign(const Context &c);
+int setPin(const Context &c);
 
 } // namespace tongban::tool

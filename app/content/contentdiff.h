@@ -18,4 +18,8 @@ struct TableDiff
 
 QList<TableDiff> diffContent(const QSqlDatabase &from, const QSqlDatabase &to);
 
+// What staff call one row of a diff: an item's or hall's name, a notice's title, "item: material"
+// for a material; the id itself where a table has no name (links) or the row is not found.
+QString diffEntryName(const QSqlDatabase &db, const QString &table, const QString &id);
+
 } // namespace tongban

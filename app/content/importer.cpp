@@ -155,6 +155,8 @@ void Importer::step(const char *name)
     const qint64 now = clock().nsecsElapsed();
     m_timings.append({QString::fromLatin1(name), (now - m_lastStepNs) / 1e6});
     m_lastStepNs = now;
+    if (m_observer)
+        m_observer(QString::fromLatin1(name));
     if (qEnvironmentVariable("TONGBAN_IMPORT_ABORT_AFTER") == QLatin1String(name))
         ::raise(SIGKILL); // as a power cut or kill -9 would: no clean-up of any kind
     const QString pause = qEnvironmentVariable("TONGBAN_IMPORT_PAUSE_AFTER");

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include "diagnostic.h"
 #include "kiosksettings.h"
 
@@ -53,6 +55,10 @@ public:
 
     static QStringList steps();
 
+    // Called after each step of an import (the names of steps()), in the importing thread: the
+    // admin screen's progress bar, through `tongban-content import --json`.
+    void setStepObserver(std::function<void(const QString &step)> observer) { m_observer = std::move(observer); }
+
 private:
     Result refuse(Result result, const QString &message);
     void step(const char *name);
@@ -71,6 +77,7 @@ private:
     QList<std::pair<QString, double>> m_timings;
     qint64 m_lastStepNs = 0;
     QString m_package;
+    std::function<void(const QString &)> m_observer;
 };
 
 // flock() on a file in the content folder: released by the kernel when the process dies.

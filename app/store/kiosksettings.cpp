@@ -45,6 +45,7 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     s.fleetStatusSeconds = qBound(1, ini.value("fleet/status_s", s.fleetStatusSeconds).toInt(), 86400);
     s.touchSounds = ini.value("sound/touch_sounds", s.touchSounds).toBool();
     s.quietHours = ini.value("sound/quiet_hours", s.quietHours).toString();
+    s.pinHash = ini.value("admin/pin_hash").toString().toLatin1();
     return s;
 }
 

@@ -32,6 +32,11 @@ struct KioskSettings
     QString kioskId;
     int fleetPollSeconds = 5; // how often the inbox is looked at
     int fleetStatusSeconds = 300; // how often status.json is rewritten (and after each import)
+    // [admin] pin_hash: the admin PIN as an Argon2id hash (`tongban-content set-pin`); empty:
+    // no PIN set, and the admin screen cannot be opened. There is no default PIN.
+    QByteArray pinHash;
+
+    bool hasPin() const { return !pinHash.isEmpty(); }
 
     UrlPolicy urlPolicy() const
     {

@@ -61,6 +61,9 @@ public:
     // The days that have any usage, oldest first.
     QList<QDate> usageDays() const;
 
+    // For the stores kept beside the log in the same file (hidden notices).
+    QSqlDatabase db() const { return m_db.db(); }
+
 private:
     void pruneEvents();
 

@@ -185,6 +185,15 @@ void NoticeModel::setDepartmentId(const QString &id)
     reload();
 }
 
+void NoticeModel::setHiddenIds(const QStringList &ids)
+{
+    if (ids == m_hiddenIds)
+        return;
+    m_hiddenIds = ids;
+    emit hiddenIdsChanged();
+    reload();
+}
+
 QList<ContentListModel::Row> NoticeModel::query() const
 {
     const QString today = store()->today().toString(Qt::ISODate);
@@ -198,7 +207,10 @@ QList<ContentListModel::Row> NoticeModel::query() const
     const QString department = m_departmentId.isNull() ? QStringLiteral("") : m_departmentId;
     for (const QString &v : {today, today, department, department})
         q.addBindValue(v);
-    return rowsOf(q, 9);
+    QList<Row> rows = rowsOf(q, 9);
+    if (!m_hiddenIds.isEmpty())
+        rows.removeIf([this](const Row &r) { return m_hiddenIds.contains(r.value(0).toString()); });
+    return rows;
 }
 
 } // namespace tongban

@@ -115,6 +115,8 @@ class NoticeModel : public tongban::ContentListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString departmentId READ departmentId WRITE setDepartmentId NOTIFY departmentIdChanged)
+    // Notices staff hid on this kiosk (Kiosk.hiddenNoticeIds): left out.
+    Q_PROPERTY(QStringList hiddenIds READ hiddenIds WRITE setHiddenIds NOTIFY hiddenIdsChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -133,15 +135,19 @@ public:
 
     QString departmentId() const { return m_departmentId; }
     void setDepartmentId(const QString &id);
+    QStringList hiddenIds() const { return m_hiddenIds; }
+    void setHiddenIds(const QStringList &ids);
 
 signals:
     void departmentIdChanged();
+    void hiddenIdsChanged();
 
 protected:
     QList<Row> query() const override;
 
 private:
     QString m_departmentId;
+    QStringList m_hiddenIds;
 };
 
 } // namespace tongban

@@ -3,6 +3,8 @@
 #include "itemdetail.h"
 
 #include "dates.h"
+#include "exporter.h"
+#include "hiddennotices.h"
 #include "kiosksettings.h"
 #include "services.h"
 #include "terms.h"
@@ -18,6 +20,46 @@ Kiosk *s_instance = nullptr;
 Kiosk::Kiosk(Services *services, QObject *parent) : QObject(parent), m_services(services)
 {
     connect(store(), &ContentStore::contentChanged, this, &Kiosk::contentChanged);
+    connect(store(), &ContentStore::contentChanged, this, &Kiosk::reconcileHidden);
+    // Only when staff hid something: the content may have changed while the kiosk was off.
+    if (!HiddenNotices(m_services->state()).entries().isEmpty())
+        reconcileHidden();
+}
+
+void Kiosk::loadHidden()
+{
+    QStringList ids;
+    for (const HiddenNotices::Entry &e : HiddenNotices(m_services->state()).entries())
+        ids.append(e.noticeId);
+    if (ids == m_hiddenNoticeIds)
+        return;
+    m_hiddenNoticeIds = ids;
+    emit hiddenNoticesChanged();
+}
+
+void Kiosk::reconcileHidden()
+{
+    HiddenNotices hidden(m_services->state());
+    if (!hidden.entries().isEmpty())
+        hidden.reconcile(ContentRows(store()->db()).fingerprints(QStringLiteral("notices")));
+    loadHidden();
+}
+
+bool Kiosk::hideNotice(const QString &id)
+{
+    const QString fingerprint = ContentRows(store()->db()).fingerprints(QStringLiteral("notices")).value(id);
+    const QString title = notice(id).value(QStringLiteral("noticeTitle")).toString();
+    if (fingerprint.isEmpty() || !HiddenNotices(m_services->state()).hide(id, title.isEmpty() ? id : title, fingerprint))
+        return false;
+    loadHidden();
+    return true;
+}
+
+bool Kiosk::unhideNotice(const QString &id)
+{
+    const bool ok = HiddenNotices(m_services->state()).unhide(id);
+    loadHidden();
+    return ok;
 }
 
 void Kiosk::setInstance(Kiosk *kiosk)

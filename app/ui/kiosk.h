@@ -34,6 +34,8 @@ class Kiosk : public QObject
     Q_PROPERTY(QString contentDate READ contentDate NOTIFY contentChanged)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY contentChanged)
     Q_PROPERTY(tongban::ContentStore *store READ store CONSTANT)
+    // Notices staff hid on this kiosk (the admin screen), for the models to leave out.
+    Q_PROPERTY(QStringList hiddenNoticeIds READ hiddenNoticeIds NOTIFY hiddenNoticesChanged)
 
 public:
     explicit Kiosk(Services *services, QObject *parent = nullptr);
@@ -66,11 +68,21 @@ public:
 
     ContentStore *store() const;
 
+    QStringList hiddenNoticeIds() const { return m_hiddenNoticeIds; }
+    // The admin screen's "hide on this kiosk": until a package changes the notice.
+    bool hideNotice(const QString &id);
+    bool unhideNotice(const QString &id);
+
 signals:
     void contentChanged();
+    void hiddenNoticesChanged();
 
 private:
+    void reconcileHidden();
+    void loadHidden();
+
     Services *m_services;
+    QStringList m_hiddenNoticeIds;
 };
 
 } // namespace tongban

@@ -74,6 +74,15 @@ void SearchResultModel::setHighlightColor(const QColor &color)
         emit dataChanged(index(0), index(count() - 1), {HighlightedRole});
 }
 
+void SearchResultModel::setHiddenNoticeIds(const QStringList &ids)
+{
+    if (ids == m_hiddenNoticeIds)
+        return;
+    m_hiddenNoticeIds = ids;
+    emit hiddenNoticeIdsChanged();
+    refresh();
+}
+
 void SearchResultModel::refresh()
 {
     const int before = count();
@@ -82,6 +91,9 @@ void SearchResultModel::refresh()
     const bool wasSuggesting = m_suggesting;
     beginResetModel();
     m_results = m_index.search(m_query, m_limit, today);
+    if (!m_hiddenNoticeIds.isEmpty())
+        m_results.removeIf(
+            [this](const SearchResult &r) { return r.kind == SearchResult::Kind::Notice && m_hiddenNoticeIds.contains(r.id); });
     m_searching = !m_query.trimmed().isEmpty();
     // Nothing matched exactly: what was found are suggestions (您是不是要找).
     m_suggesting = !m_results.isEmpty() && m_results.first().suggestion;

@@ -38,6 +38,8 @@ class SearchResultModel : public QAbstractListModel
     Q_PROPERTY(bool suggesting READ suggesting NOTIFY suggestingChanged)
     // The index of the current content is there (false while the worker still builds it).
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    // Notices staff hid on this kiosk (Kiosk.hiddenNoticeIds): never among the results.
+    Q_PROPERTY(QStringList hiddenNoticeIds READ hiddenNoticeIds WRITE setHiddenNoticeIds NOTIFY hiddenNoticeIdsChanged)
 
 public:
     enum Role {
@@ -71,6 +73,8 @@ public:
     void setLimit(int limit);
     QColor highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QColor &color);
+    QStringList hiddenNoticeIds() const { return m_hiddenNoticeIds; }
+    void setHiddenNoticeIds(const QStringList &ids);
     int count() const { return int(m_results.size()); }
     bool searching() const { return m_searching; }
     bool suggesting() const { return m_suggesting; }
@@ -92,6 +96,7 @@ signals:
     void searchingChanged();
     void suggestingChanged();
     void readyChanged();
+    void hiddenNoticeIdsChanged();
 
 private:
     void takeIndex();
@@ -107,6 +112,7 @@ private:
     bool m_suggesting = false;
     bool m_ready = true;
     QList<SearchResult> m_results;
+    QStringList m_hiddenNoticeIds;
 };
 
 } // namespace tongban

@@ -420,6 +420,41 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>admin</name>
+    <message>
+        <source>内容工具意外中止（%1）；原有内容未受影响</source>
+        <translation>The content tool stopped unexpectedly (%1); the content in use is unchanged</translation>
+    </message>
+    <message>
+        <source>内容工具退出（代码 %1）：%2；原有内容未受影响</source>
+        <translation>The content tool exited (code %1): %2; the content in use is unchanged</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件 %1</source>
+        <translation>Cannot read the settings file %1</translation>
+    </message>
+    <message>
+        <source>无法写入设置文件 %1：%2</source>
+        <translation>Cannot write the settings file %1: %2</translation>
+    </message>
+    <message>
+        <source>管理密码须为 4 到 12 位数字</source>
+        <translation>The admin PIN must be 4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>管理密码只能是数字（在触摸屏的数字键盘上输入）</source>
+        <translation>The admin PIN can only be digits (it is typed on the touchscreen's keypad)</translation>
+    </message>
+    <message>
+        <source>管理密码不能全是同一个数字</source>
+        <translation>The admin PIN cannot be one digit repeated</translation>
+    </message>
+    <message>
+        <source>管理密码不能是连续的数字（如 1234）</source>
+        <translation>The admin PIN cannot be a run of digits (such as 1234)</translation>
+    </message>
+</context>
+<context>
     <name>fleet</name>
     <message>
         <source>压缩包还不完整（仍在接收？）</source>

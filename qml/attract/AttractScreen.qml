@@ -13,6 +13,7 @@ Rectangle {
     property date now: new Date()
     readonly property NoticeModel notices: NoticeModel {
         store: Kiosk.store
+        hiddenIds: Kiosk.hiddenNoticeIds
     }
     readonly property var slides: {
         const out = [{ title: qsTr("圈内通办"), text: qsTr("长春 · 吉林 · 四平 · 辽源\n%1 项事项可在本机查询办事指南").arg(Kiosk.itemCount) }];

@@ -21,6 +21,7 @@ ScreenPage {
         model: NoticeModel {
             id: notices
             store: Kiosk.store
+            hiddenIds: Kiosk.hiddenNoticeIds
         }
         ScrollBar.vertical: KioskScrollBar { }
         section.property: "department"

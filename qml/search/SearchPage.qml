@@ -15,6 +15,7 @@ ScreenPage {
     SearchResultModel {
         id: results
         store: Kiosk.store
+        hiddenNoticeIds: Kiosk.hiddenNoticeIds
         query: input.text
         highlightColor: Theme.accent
     }
