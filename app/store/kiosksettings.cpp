@@ -46,6 +46,15 @@ KioskSettings KioskSettings::load(const QString &file, QString *error)
     s.touchSounds = ini.value("sound/touch_sounds", s.touchSounds).toBool();
     s.quietHours = ini.value("sound/quiet_hours", s.quietHours).toString();
     s.pinHash = ini.value("admin/pin_hash").toString().toLatin1();
+    if (ini.contains("admin/media_roots")) {
+        // A value with commas reaches us as a list: join it back before splitting on ':'.
+        const QString roots = ini.value("admin/media_roots").toStringList().join(QLatin1Char(':'));
+        QStringList list;
+        for (const QString &root : roots.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+            if (!root.trimmed().isEmpty())
+                list.append(QDir::cleanPath(root.trimmed()));
+        s.mediaRoots = list;
+    }
     return s;
 }
 

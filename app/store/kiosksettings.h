@@ -35,6 +35,10 @@ struct KioskSettings
     // [admin] pin_hash: the admin PIN as an Argon2id hash (`tongban-content set-pin`); empty:
     // no PIN set, and the admin screen cannot be opened. There is no default PIN.
     QByteArray pinHash;
+    // [admin] media_roots, colon-separated: where a USB stick is looked for when udisks2 is not
+    // on the system bus (a developer's PC, tests); each root and two levels of folders below it
+    // (/media/USER/LABEL) are scanned. With udisks2 the sticks are found and mounted through it.
+    QStringList mediaRoots = {QStringLiteral("/media"), QStringLiteral("/run/media"), QStringLiteral("/mnt")};
 
     bool hasPin() const { return !pinHash.isEmpty(); }
 
