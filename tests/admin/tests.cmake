@@ -3,3 +3,10 @@
 tongban_test(tst_adminparts SOURCES admin/tst_adminparts.cpp content/contenttest.h
     INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content TIMEOUT 300)
 add_dependencies(tst_adminparts tongban-content)
+# The USB stick (issue 11, "Mounting the stick"): udisks2 played by a small stand-in on a
+# private dbus-daemon (Debian dbus-daemon), and the media_roots scan of a folder.
+qt_add_executable(udisks_standin admin/udisks_standin.cpp)
+target_link_libraries(udisks_standin PRIVATE Qt6::DBus)
+tongban_test(tst_removablemedia SOURCES admin/tst_removablemedia.cpp content/contenttest.h
+    INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content)
+add_dependencies(tst_removablemedia udisks_standin)
