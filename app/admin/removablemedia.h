@@ -66,6 +66,7 @@ public:
     ~RemovableMedia() override; // waits for the worker's current step (at most a D-Bus timeout)
 
     // Looks for sticks, mounts them read-only and lists their packages: emits scanned().
+    // Calls made while a scan still waits to start are merged into it (one scanned()).
     void refresh();
     // For the export alone: remounts the stick read-write and emits mountedReadWrite() with
     // its mount point. Without udisks2 the folder is used as it is.
