@@ -6,7 +6,8 @@ ApplicationWindow {
     id: root
 
     // What the tour and tests read: the screen a person sees, and whether it still moves.
-    readonly property string currentScreen: !Visit.active ? "attract"
+    readonly property string currentScreen: Admin.open ? (adminLoader.item ? (adminLoader.item as AdminScreen).screenName : "admin")
+                                            : !Visit.active ? "attract"
                                             : Visit.prompting ? "idle-prompt"
                                             : Navigator.staffOpen ? "staff"
                                             : (stack.currentItem ? stack.currentItem.objectName : "")
@@ -90,7 +91,8 @@ ApplicationWindow {
     }
     Loader {
         anchors.fill: parent
-        active: !Visit.active
+        // Not while staff work: the attract loop's video and sound stop under the admin screen.
+        active: !Visit.active && !Admin.open
         sourceComponent: AttractScreen {
             onStartRequested: Visit.start()
         }
@@ -99,6 +101,13 @@ ApplicationWindow {
         anchors.fill: parent
         active: Visit.active && Visit.prompting
         sourceComponent: IdlePrompt { }
+    }
+    // The admin screen (管理), over everything; opened by the hidden gesture and the PIN.
+    Loader {
+        id: adminLoader
+        anchors.fill: parent
+        active: Admin.open
+        sourceComponent: AdminScreen { }
     }
 
     Component { id: homePage; HomePage { } }

@@ -40,7 +40,7 @@ public:
         window = tongban::KioskApp::loadMainWindow(*engine);
         if (!window)
             qFatal("Main.qml did not load");
-        window->installEventFilter(new tongban::TouchGuard(window));
+        singletons->attach(window);
         if (!QTest::qWaitForWindowExposed(window))
             qFatal("window not exposed");
         tour = std::make_unique<tongban::Tour>(window, dir.filePath("shots"));

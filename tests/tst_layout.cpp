@@ -4,8 +4,11 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include "admin.h"
 #include "kioskharness.h"
 #include "layoutcheck.h"
+#include "pin.h"
+#include "settingsedit.h"
 
 Q_IMPORT_QML_PLUGIN(TongbanPlugin)
 
@@ -75,6 +78,34 @@ private slots:
                     k.visit()->setIdleTimeoutSeconds(1);
                     return k.tour->waitForScreen("idle-prompt", 4000);
                 }},
+            // The admin screen, opened as staff do (the gesture, then the PIN on the pad).
+            {"admin-pin",
+                [](KioskHarness &k) {
+                    k.visit()->setIdleTimeoutSeconds(600);
+                    k.visit()->poke();
+                    tongban::Admin *admin = k.singletons->admin();
+                    if (!tongban::updateSettingsFile(k.services->paths().settingsFile(),
+                            {{"admin/pin_hash", QString::fromLatin1(tongban::pin::hash("2580"))}}, nullptr))
+                        return false;
+                    admin->requestOpen();
+                    return k.tour->waitForScreen("admin-pin", 3000);
+                }},
+            {"admin-status",
+                [](KioskHarness &k) {
+                    for (const QChar c : QStringLiteral("2580"))
+                        if (!k.tap(QStringLiteral("pin-") + c, "admin-pin"))
+                            return false;
+                    return k.tap("pinOk", "admin-status");
+                }},
+            {"admin-import",
+                [](KioskHarness &k) {
+                    return k.tap("adminTab-import", "admin-import")
+                        && QTest::qWaitFor([&] { return !k.singletons->admin()->scanning(); }, 10000);
+                }},
+            {"admin-notices", [](KioskHarness &k) { return k.tap("adminTab-notices", "admin-notices"); }},
+            {"admin-printer", [](KioskHarness &k) { return k.tap("adminTab-printer", "admin-printer"); }},
+            {"admin-settings", [](KioskHarness &k) { return k.tap("adminTab-settings", "admin-settings"); }},
+            {"admin-confirm", [](KioskHarness &k) { return k.tap("adminLeave", "admin-confirm"); }},
         };
         QStringList problems;
         for (const Screen &s : screens) {
@@ -110,7 +141,7 @@ private:
     // What a person sees: an overlay when one is up, else the page under the nav bar.
     static QQuickItem *topmost(KioskHarness &k)
     {
-        for (const char *overlay : {"idlePrompt", "staffPanel", "attract"})
+        for (const char *overlay : {"confirmDialog", "adminScreen", "idlePrompt", "staffPanel", "attract"})
             if (QQuickItem *item = k.find(overlay); item && item->isVisible())
                 return item;
         return k.window->contentItem();

@@ -2,14 +2,17 @@
 
 #include "fleetagent.h"
 
+#include "admin.h"
 #include "journal.h"
 #include "kiosk.h"
 #include "kiosksystem.h"
 #include "logging.h"
+#include "pin.h"
 #include "printer.h"
 #include "printjob.h"
 #include "searchindexer.h"
 #include "services.h"
+#include "settingsedit.h"
 #include "singletons.h"
 #include "touchguard.h"
 #include "tour.h"
@@ -109,8 +112,10 @@ int KioskApp::start(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Tongban Kiosk 通办自助导办机"));
     parser.addHelpOption();
     const QCommandLineOption dataOption("data", "Data folder (settings, content, local state).", "DIR");
-    const QCommandLineOption tourOption(
-        "tour", "Drive the UI by touch through every screen, saving PNGs and steps.json.", "OUTDIR");
+    const QCommandLineOption tourOption("tour",
+        "Drive the UI by touch through every screen, saving PNGs and steps.json. Where --data has no admin PIN, sets 2580 there "
+        "for the admin screens: give it a data folder of its own.",
+        "OUTDIR");
     const QCommandLineOption snapshotOption("snapshot", "Render Home once, save it and exit.", "OUT.png");
     const QCommandLineOption itemOption(
         "item", "With --snapshot: show this item's guide (with its QR code) instead of Home.", "ITEM_ID");
@@ -192,7 +197,9 @@ int KioskApp::start(const QStringList &arguments)
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
-    m_window->installEventFilter(new TouchGuard(m_window));
+    m_singletons->attach(m_window);
+    // Leaving kiosk mode without systemd (a developer's PC): the admin screen asks to quit.
+    QObject::connect(m_singletons->admin(), &Admin::quitRequested, QCoreApplication::instance(), &QCoreApplication::quit);
     // The search index is built once per content load in a worker thread, after the first
     // frame (it would cost tens of ms before it); later content changes rebuild it by themselves.
     QObject::connect(
@@ -269,7 +276,23 @@ int KioskApp::snapshot(const QString &outPng, const QString &itemId)
 int KioskApp::runTour(const QString &outDir)
 {
     Tour tour(m_window, outDir);
-    if (!runResidentTour(tour)) {
+    bool ok = runResidentTour(tour);
+    // The admin screen needs a PIN. The tour sets its own only where none is set (its own
+    // data folder); a kiosk's PIN is never replaced, and then the tour ends before the admin
+    // screen.
+    const QString settingsFile = m_services->paths().settingsFile();
+    const QString tourPin = QStringLiteral("2580");
+    if (ok && !KioskSettings::load(settingsFile).hasPin()) {
+        QString error;
+        if (!updateSettingsFile(
+                settingsFile, {{QStringLiteral("admin/pin_hash"), QString::fromLatin1(pin::hash(tourPin))}}, &error)) {
+            tour.setError(QStringLiteral("tour PIN not set: %1").arg(error));
+            ok = false;
+        }
+        ok = ok && runAdminTour(tour, tourPin);
+    }
+    ok = tour.finish() && ok;
+    if (!ok) {
         std::fprintf(stderr, "tongban-kiosk: tour failed: %s\n", qPrintable(tour.error()));
         return 1;
     }

@@ -7,6 +7,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include "admin.h"
+#include "admingesture.h"
 #include "attractloop.h"
 #include "attractplayer.h"
 #include "visit.h"
@@ -215,7 +217,47 @@ bool runResidentTour(Tour &tour)
         ok = tour.waitForScreen(QStringLiteral("idle-prompt"), 5000) && tour.shoot(QStringLiteral("idle-prompt"));
         ok = ok && tour.waitForScreen(QStringLiteral("attract"), 8000) && tour.shoot(QStringLiteral("attract-again"));
     }
-    return tour.finish() && ok;
+    return ok;
+}
+
+bool runAdminTour(Tour &tour, const QString &pin)
+{
+    Admin *admin = Admin::instance();
+    if (!admin) {
+        tour.setError(QStringLiteral("no admin screen"));
+        return false;
+    }
+    QQuickWindow *window = tour.window();
+    // The gesture as staff make it: hold the top-left corner, then tap the top-right one.
+    tour.touchAt(QPointF(20, 20), AdminGesture::HoldMs + 500);
+    tour.touchAt(QPointF(window->width() - 20, 20), 60);
+    bool ok = tour.waitForScreen(QStringLiteral("admin-pin"), 3000);
+    if (!ok)
+        tour.setError(QStringLiteral("the admin gesture led to %1, not admin-pin").arg(tour.screen()));
+    ok = ok && Tour::settle(window) && tour.shoot(QStringLiteral("admin-pin"));
+    const auto typePin = [&](const QString &digits) {
+        for (const QChar c : digits)
+            if (!tour.tap(QStringLiteral("pin-") + c, QStringLiteral("admin-pin")))
+                return false;
+        return true;
+    };
+    // A wrong PIN first: the pad says how many tries are left.
+    const QString wrong = pin == QLatin1String("1357") ? QStringLiteral("7531") : QStringLiteral("1357");
+    ok = ok && typePin(wrong) && tour.tap(QStringLiteral("pinOk"), QStringLiteral("admin-pin"))
+        && QTest::qWaitFor([&] { return !admin->checking() && admin->attemptsLeft() < 5; }, 5000) && Tour::settle(window)
+        && tour.shoot(QStringLiteral("admin-pin-wrong"), {{"attemptsLeft", admin->attemptsLeft()}});
+    ok = ok && typePin(pin) && tour.tap(QStringLiteral("pinOk"), QStringLiteral("admin-status"))
+        && tour.shoot(QStringLiteral("admin-status"));
+    ok = ok && tour.tap(QStringLiteral("adminTab-import"), QStringLiteral("admin-import"))
+        && QTest::qWaitFor([&] { return !admin->scanning(); }, 10000) && Tour::settle(window)
+        && tour.shoot(QStringLiteral("admin-import"), {{"packages", int(admin->packages().size())}});
+    for (const char *page : {"notices", "printer", "settings"}) {
+        const QString screen = QStringLiteral("admin-") + QLatin1String(page);
+        ok = ok && tour.tap(QStringLiteral("adminTab-") + QLatin1String(page), screen) && tour.shoot(screen);
+    }
+    ok = ok && tour.tap(QStringLiteral("adminClose"), QStringLiteral("attract"))
+        && tour.shoot(QStringLiteral("attract-after-admin"));
+    return ok;
 }
 
 } // namespace tongban

@@ -25,6 +25,8 @@ public:
     // Taps the named item and waits until the UI has settled on `expectedScreen`.
     bool tap(QQuickItem *item, const QString &expectedScreen);
     bool tap(const QString &objectName, const QString &expectedScreen);
+    // A touch at a point of the window, held for `holdMs` (the admin gesture's corners).
+    void touchAt(QPointF scenePos, int holdMs) { m_touch.tapAt(scenePos, holdMs); }
     // `facts`: more fields for the step's entry in steps.json.
     bool shoot(const QString &step, const QJsonObject &facts = {});
     // Waits (events flowing) until the UI shows `screen`.
@@ -47,7 +49,10 @@ private:
     QString m_error;
 };
 
-// The resident's journey, screen by screen, as `tongban-kiosk --tour` records it.
+// The resident's journey, screen by screen, as `tongban-kiosk --tour` records it (then finish()).
 bool runResidentTour(Tour &tour);
+// The admin screen, entered on purpose: the hidden gesture, a wrong PIN, `pin`, each page, and
+// back to the attract screen. The caller has set `pin` in the tour's own data folder.
+bool runAdminTour(Tour &tour, const QString &pin);
 
 } // namespace tongban

@@ -14,6 +14,8 @@ constexpr qreal kStillPx = 40; // a holding finger that moves further is not hol
 AdminGesture::AdminGesture(QQuickWindow *window) : QObject(window), m_window(window)
 {
     m_hold.setSingleShot(true);
+    // A coarse timer may fire 5% late: staff holding for five seconds should not need 5.25.
+    m_hold.setTimerType(Qt::PreciseTimer);
     m_hold.setInterval(HoldMs);
     connect(&m_hold, &QTimer::timeout, this, [this] {
         if (m_holding)

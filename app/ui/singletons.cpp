@@ -1,14 +1,19 @@
 #include "singletons.h"
 
+#include "admin.h"
 #include "attractloop.h"
 #include "attractplayer.h"
 #include "contentstore.h"
 #include "kiosk.h"
 #include "printer.h"
 #include "services.h"
+#include "touchguard.h"
 #include "uisounds.h"
 #include "visit.h"
 #include "voice.h"
+
+#include <QCoreApplication>
+#include <QQuickWindow>
 
 namespace tongban {
 
@@ -29,6 +34,14 @@ Singletons::Singletons(Services *services) : m_kiosk(std::make_unique<Kiosk>(ser
     // One attract loop (and one media player) for the life of the process.
     m_attract = std::make_unique<AttractLoop>(services->content(), &services->state());
     AttractPlayer::setLoop(m_attract.get());
+    m_admin = std::make_unique<Admin>(Admin::Parts{.services = services,
+        .kiosk = m_kiosk.get(),
+        .visit = m_visit.get(),
+        .printer = m_printer.get(),
+        .sounds = m_uiSounds.get(),
+        .voice = m_voice.get(),
+        .contentTool = QCoreApplication::applicationDirPath() + QStringLiteral("/tongban-content")});
+    Admin::setInstance(m_admin.get());
 
     // New content from `tongban-content import` is switched to at the next idle moment,
     // never in the middle of a visit: at once when nobody is using the kiosk, else when the
@@ -46,8 +59,16 @@ Singletons::Singletons(Services *services) : m_kiosk(std::make_unique<Kiosk>(ser
     });
 }
 
+void Singletons::attach(QQuickWindow *window)
+{
+    m_admin->attach(window);
+    window->installEventFilter(new TouchGuard(window));
+}
+
 Singletons::~Singletons()
 {
+    Admin::setInstance(nullptr);
+    m_admin.reset();
     if (m_printer)
         m_printer->waitForIdle(30000);
     m_printer.reset();

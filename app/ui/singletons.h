@@ -2,8 +2,11 @@
 
 #include <memory>
 
+class QQuickWindow;
+
 namespace tongban {
 
+class Admin;
 class AttractLoop;
 class Kiosk;
 class Printer;
@@ -29,6 +32,11 @@ public:
     Voice *voice() const { return m_voice.get(); }
     AttractLoop *attract() const { return m_attract.get(); }
     UiSounds *sounds() const { return m_uiSounds.get(); }
+    Admin *admin() const { return m_admin.get(); }
+
+    // The window's input filters, in the order that matters: the admin gesture and session
+    // watch first, then the TouchGuard (installed last, so it runs first and refuses palms).
+    void attach(QQuickWindow *window);
 
 private:
     std::unique_ptr<Kiosk> m_kiosk;
@@ -38,6 +46,7 @@ private:
     std::unique_ptr<Sounds> m_sounds;
     std::unique_ptr<Voice> m_voice;
     std::unique_ptr<AttractLoop> m_attract;
+    std::unique_ptr<Admin> m_admin;
 };
 
 } // namespace tongban

@@ -10,3 +10,9 @@ target_link_libraries(udisks_standin PRIVATE Qt6::DBus)
 tongban_test(tst_removablemedia SOURCES admin/tst_removablemedia.cpp content/contenttest.h
     INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content)
 add_dependencies(tst_removablemedia udisks_standin)
+tongban_test(tst_pinlock SOURCES admin/tst_pinlock.cpp)
+# The admin screen through the whole UI: gesture, PIN pad, import from a folder that plays the
+# stick, rollback, hidden notices, settings, leaving kiosk mode.
+tongban_test(tst_adminscreen SOURCES admin/tst_adminscreen.cpp content/contenttest.h
+    INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content TIMEOUT 300)
+add_dependencies(tst_adminscreen tongban-content)
