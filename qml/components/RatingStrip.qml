@@ -25,6 +25,11 @@ Rectangle {
 
     onItemIdChanged: strip.ratedHere = false
 
+    function rate(score: int) {
+        if (Kiosk.rate(strip.itemId, score))
+            strip.ratedHere = true;
+    }
+
     ColumnLayout {
         id: column
         anchors.fill: parent
@@ -47,25 +52,21 @@ Rectangle {
             Layout.fillWidth: true
 
             Repeater {
-                model: 5
+                model: strip.labels
                 delegate: BigButton {
-                    id: choice
                     required property int index
-                    readonly property int score: 5 - index
+                    required property string modelData
 
-                    objectName: "rate-" + choice.score
-                    text: strip.labels[choice.index]
+                    objectName: "rate-" + (5 - index)
+                    text: modelData
                     font.pixelSize: Theme.smallSize
                     // Narrow screens and 大字 wrap a label onto a second line rather than shrink it.
                     implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + topPadding + bottomPadding)
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.minimumWidth: Theme.minTarget
-                    onActivated: {
-                        if (Kiosk.rate(strip.itemId, choice.score))
-                            strip.ratedHere = true;
-                    }
                 }
+                onItemAdded: (index, item) => item.activated.connect(() => strip.rate(5 - index))
             }
         }
     }

@@ -326,13 +326,23 @@ private slots:
         QVERIFY(!shown("ratingStrip"));
         QTRY_COMPARE_WITH_TIMEOUT(state.usage("qr-kept", "item-2"), 1, 15000);
 
-        // 大字, 找工作人员 and the hall guide count too.
+        // 大字, 找工作人员, a notice, the hall guide and English count too.
         QVERIFY(kiosk.tap("largeTextButton", "item-guide"));
         QCOMPARE(state.usage("large-text"), 1);
         QVERIFY(kiosk.tap("largeTextButton", "item-guide")); // switched off: not a use
         QCOMPARE(state.usage("large-text"), 1);
         QVERIFY(kiosk.tap("staffButton", "staff"));
         QCOMPARE(state.usage("staff-help"), 1);
+        QVERIFY(kiosk.tap("staffClose", "item-guide"));
+        QVERIFY(kiosk.home());
+        QVERIFY(kiosk.tap("tile-notices", "notices"));
+        QVERIFY(kiosk.tap("notice-n-1", "notice"));
+        QCOMPARE(state.usage("notice-opened", "n-1"), 1);
+        QVERIFY(kiosk.home());
+        QVERIFY(kiosk.tap("tile-halls", "halls"));
+        QCOMPARE(state.usage("halls-opened"), 1);
+        QVERIFY(kiosk.tap("languageButton", "halls"));
+        QCOMPARE(state.usage("english"), 1);
 
         // The next visit may rate again.
         kiosk.visit()->end();
