@@ -79,6 +79,10 @@ const QMap<QString, Command> &commands()
             {"links [--csv] [--qr DIR]",
                 "every item's deep link, template, verification and age; --qr: one PNG per item to scan / 网址核对", tool::links,
                 0, 0}},
+        {"stats",
+            {"stats --from DATE --to DATE [--csv]",
+                "usage figures by day, by item and by rating; --csv: the CSV staff export (UTF-8 with BOM) / 使用统计",
+                tool::stats, 0, 0}},
         {"search",
             {"search QUERY [--json]", "what residents find for QUERY, ranked as the kiosk shows it / 试搜", tool::search, 1, 20}},
     };
@@ -104,8 +108,10 @@ QString helpText(const QString &command)
         "              result {\"result\", \"message\", \"content_version\", \"diagnostics\"}; rollback: the result\n"
         "  --key FILE  keygen: where to write the secret key; sign: the secret key file, or - to read it from standard input\n"
         "  --allow-older  import: accept a package older than the newest this kiosk ever installed (logged)\n"
-        "  --csv       links: CSV (id, name, template, url, state, verified_at, verified_by, age_days, shown)\n"
+        "  --csv       links: CSV (id, name, template, url, state, verified_at, verified_by, age_days, shown);\n"
+        "              stats: the CSV staff export\n"
         "  --qr DIR    links: one PNG per item's deep link, DIR/<item id>.png\n"
+        "  --from DATE, --to DATE  stats: the first and last day (YYYY-MM-DD), both included\n"
         "  --help      this help; `tongban-content COMMAND --help` for one command\n\n"
         "Exit codes: 0 done / valid, 1 package or content refused, 2 usage or I/O error.\n"
         "Package format: docs/content-package.md\n");
@@ -135,7 +141,9 @@ int runContentTool(const QStringList &arguments)
     const QCommandLineOption helpOption({"h", "help"}, "Help.");
     const QCommandLineOption csvOption("csv", "links: CSV output.");
     const QCommandLineOption qrOption("qr", "links: write a QR code PNG per item into DIR.", "DIR");
-    parser.addOptions({dbOption, jsonOption, keyOption, olderOption, helpOption, csvOption, qrOption});
+    const QCommandLineOption fromOption("from", "stats: the first day.", "DATE");
+    const QCommandLineOption toOption("to", "stats: the last day.", "DATE");
+    parser.addOptions({dbOption, jsonOption, keyOption, olderOption, helpOption, csvOption, qrOption, fromOption, toOption});
     const bool parsed = parser.parse(arguments);
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -161,7 +169,8 @@ int runContentTool(const QStringList &arguments)
         return 2;
     }
     const tool::Context context{parser.value(dbOption), args.mid(1), parser.isSet(jsonOption), parser.value(keyOption),
-        parser.isSet(olderOption), parser.isSet(csvOption), parser.value(qrOption)};
+        parser.isSet(olderOption), parser.isSet(csvOption), parser.value(qrOption), parser.value(fromOption),
+        parser.value(toOption)};
     return it->run(context);
 }
 

@@ -21,6 +21,7 @@ struct Context
     bool allowOlder = false; // --allow-older
     bool csv = false; // links: --csv
     QString qrDir; // links: --qr DIR
+    QString from, to; // stats: --from DATE --to DATE
 };
 
 // The stores of --db (or the kiosk's data folder), opened; null after printing why (the
@@ -39,5 +40,6 @@ int rollback(const Context &c);
 int keygen(const Context &c);
 int sign(const Context &c);
 int setPin(const Context &c);
+int stats(const Context &c);
 
 } // namespace tongban::tool

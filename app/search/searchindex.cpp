@@ -306,6 +306,11 @@ QStringList SearchIndex::problems() const
     return d ? d->problems : QStringList();
 }
 
+QString SearchIndex::normalise(const QString &query)
+{
+    return Query::parse(query).literal.simplified();
+}
+
 QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QDate &today, bool tolerant) const
 {
     if (!d || limit <= 0)

@@ -40,6 +40,10 @@ public:
     QList<SearchResult> search(
         const QString &query, int limit = 50, const QDate &today = QDate::currentDate(), bool tolerant = true) const;
 
+    // A query as the usage figures keep it: folded as search folds it (lowercase, full-width
+    // made ASCII, traditional characters simplified), trimmed, runs of spaces made one.
+    static QString normalise(const QString &query);
+
     bool isEmpty() const;
     int entryCount() const; // items + departments + themes + notices indexed
     // Content readings that could not be used, in Chinese ("事项 xxx：读音“…”：…").

@@ -1,5 +1,6 @@
 #include "localstate.h"
 
+#include "clock.h"
 #include "logging.h"
 
 #include <QDebug>
@@ -105,17 +106,47 @@ QList<LocalState::Event> LocalState::recentEvents(int limit) const
     return out;
 }
 
-void LocalState::countUsage(const QString &kind, const QString &target)
+void LocalState::countUsage(const QString &kind, const QString &target, int amount)
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || kind.isEmpty() || amount <= 0)
         return;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO usage (day, kind, target, count) VALUES (?, ?, ?, 1) "
-                             "ON CONFLICT (day, kind, target) DO UPDATE SET count = count + 1"));
-    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.prepare(QStringLiteral("INSERT INTO usage (day, kind, target, count) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (day, kind, target) DO UPDATE SET count = count + excluded.count"));
+    q.addBindValue(Clock::now().date().toString(Qt::ISODate));
     q.addBindValue(kind);
     q.addBindValue(text(target));
-    q.exec();
+    q.addBindValue(amount);
+    if (!q.exec())
+        qCWarning(lcStore) << "usage count failed:" << q.lastError().text();
+}
+
+void LocalState::countSearch(const QString &normalisedQuery, bool found)
+{
+    const QString query = normalisedQuery.trimmed();
+    if (query.isEmpty())
+        return;
+    if (found) {
+        countUsage(QStringLiteral("search-found"), query);
+        return;
+    }
+    countUsage(QStringLiteral("search-not-found"));
+    const QDate today = Clock::now().date();
+    if (today != m_pendingDay) {
+        m_pending.clear();
+        m_pendingDay = today;
+    }
+    auto it = m_pending.find(query);
+    if (it == m_pending.end()) {
+        if (m_pending.size() >= MaxPendingQueries)
+            return; // never stored: privacy before completeness
+        it = m_pending.insert(query, 0);
+    }
+    const int seen = ++*it;
+    if (seen == NotFoundThreshold)
+        countUsage(QStringLiteral("search-not-found-query"), query, NotFoundThreshold);
+    else if (seen > NotFoundThreshold)
+        countUsage(QStringLiteral("search-not-found-query"), query);
 }
 
 int LocalState::usage(const QString &kind, const QString &target) const

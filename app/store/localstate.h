@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,7 +49,18 @@ public:
     // when there is none. Never lowers it. False when the state store cannot be written.
     bool raiseContentMark(const QString &contentVersion, const QDateTime &builtAt);
     QList<Event> recentEvents(int limit = 20) const;
-    void countUsage(const QString &kind, const QString &target = {});
+    // Adds `amount` to one usage count of today (the Clock's day). Usage rows hold the day
+    // only: never a time, never anything that ties one count to another (docs/usage-figures.md).
+    void countUsage(const QString &kind, const QString &target = {}, int amount = 1);
+    // A search the resident finished, its query normalised by the caller. A query that found
+    // something is counted by query ("search-found"). One that found nothing may hold a name:
+    // every such search adds to "search-not-found" (no query), and the query itself is kept in
+    // memory only, for today, until it has been seen NotFoundThreshold times; from then on it
+    // is counted as "search-not-found-query" (the first sightings included).
+    void countSearch(const QString &normalisedQuery, bool found);
+    static constexpr int NotFoundThreshold = 3;
+    // Not-found queries held in memory for today at most (beyond them new ones are never stored).
+    static constexpr int MaxPendingQueries = 5000;
     int usage(const QString &kind, const QString &target = {}) const;
     struct UsageRow
     {
@@ -68,6 +80,9 @@ private:
     void pruneEvents();
 
     Database m_db;
+    // Today's not-found queries and how often each was seen: memory only, cleared each day.
+    QDate m_pendingDay;
+    QHash<QString, int> m_pending;
 };
 
 } // namespace tongban

@@ -6,8 +6,11 @@
 #include "exporter.h"
 #include "hiddennotices.h"
 #include "kiosksettings.h"
+#include "searchindex.h"
 #include "services.h"
 #include "terms.h"
+#include "usagereport.h"
+#include "visit.h"
 
 #include <QSqlQuery>
 
@@ -109,6 +112,22 @@ void Kiosk::countUsage(const QString &kind, const QString &target)
     m_services->state().countUsage(kind, target);
 }
 
+void Kiosk::countSearch(const QString &query, bool found)
+{
+    m_services->state().countSearch(SearchIndex::normalise(query), found);
+}
+
+bool Kiosk::rate(const QString &itemId, int score)
+{
+    if (itemId.isEmpty() || score < 1 || score > 5)
+        return false;
+    Visit *visit = Visit::instance();
+    if (visit && !visit->markRated())
+        return false;
+    m_services->state().countUsage(QLatin1String(usage::Rating), ratingTarget(itemId, score));
+    return true;
+}
+
 QVariantList Kiosk::halls() const
 {
     QVariantList out;
@@ -164,8 +183,8 @@ QVariantMap Kiosk::notice(const QString &id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {{"noticeTitle", q.value(0)}, {"department", q.value(1)}, {"category", q.value(2)}, {"publishFrom", q.value(3)},
-        {"expireAt", q.value(4)}, {"body", q.value(5)}, {"source", q.value(6)}};
+    return {{"noticeId", id}, {"noticeTitle", q.value(0)}, {"department", q.value(1)}, {"category", q.value(2)},
+        {"publishFrom", q.value(3)}, {"expireAt", q.value(4)}, {"body", q.value(5)}, {"source", q.value(6)}};
 }
 
 int Kiosk::itemCount() const

@@ -55,6 +55,12 @@ public:
 
     // Counts a resident's action in the usage figures of local state (per day).
     Q_INVOKABLE void countUsage(const QString &kind, const QString &target = {});
+    // A search the resident finished (SearchPage decides when): the query is normalised here;
+    // one that found nothing is stored only from its 3rd sighting of the day (LocalState).
+    Q_INVOKABLE void countSearch(const QString &query, bool found);
+    // 好差评: one rating per visit (Visit.rated), 1 非常不满意 … 5 非常满意, counted for the item.
+    // False when this visit has rated already or the score is not 1..5.
+    Q_INVOKABLE bool rate(const QString &itemId, int score);
 
     // The halls of the circle, this kiosk's city first: [{name, city, address, hours, phone,
     // windows: [{kind, name, location, hours, note}]}].

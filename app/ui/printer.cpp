@@ -109,8 +109,10 @@ void Printer::complete(const PrintOutcome &outcome, const QString &itemId)
     m_outcome = outcome;
     if (outcome.ok())
         m_services->state().countUsage(QStringLiteral("print"), itemId);
-    else
+    else {
+        m_services->state().countUsage(QStringLiteral("print-failed"), itemId);
         logPrintFailure(*m_services, outcome, m_target, itemId);
+    }
     setState(outcome.ok() ? Done : Failed, outcome.message());
     emit finished(outcome.ok());
 }

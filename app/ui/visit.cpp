@@ -126,11 +126,24 @@ void Visit::end()
     setHomeCityCode({});
     setLargeText(false);
     setEnglish(false);
+    if (m_rated) {
+        m_rated = false;
+        emit ratedChanged();
+    }
     const bool wasActive = m_active;
     m_active = false;
     if (wasActive)
         emit activeChanged();
     emit ended();
+}
+
+bool Visit::markRated()
+{
+    if (m_rated)
+        return false;
+    m_rated = true;
+    emit ratedChanged();
+    return true;
 }
 
 void Visit::poke()

@@ -26,6 +26,8 @@ class Visit : public QObject
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds WRITE setIdleTimeoutSeconds NOTIFY idleTimeoutChanged)
     Q_PROPERTY(int promptSeconds READ promptSeconds WRITE setPromptSeconds NOTIFY idleTimeoutChanged)
     Q_PROPERTY(bool held READ held NOTIFY heldChanged)
+    // This visit has given its 好差评 (one per visit; cleared when the visit ends).
+    Q_PROPERTY(bool rated READ rated NOTIFY ratedChanged)
 
 public:
     // `kioskCityCode`: this kiosk's city, which is never a resident's "other" home city.
@@ -50,6 +52,9 @@ public:
     int promptSeconds() const { return m_promptSeconds; }
     void setPromptSeconds(int seconds); // 15 by default; the tour shortens it
     bool held() const { return m_holds > 0; }
+    bool rated() const { return m_rated; }
+    // Marks the visit rated; false when it was already (Kiosk::rate counts only then).
+    bool markRated();
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void end();
@@ -69,6 +74,7 @@ signals:
     void promptRemainingChanged();
     void idleTimeoutChanged();
     void heldChanged();
+    void ratedChanged();
     void started();
     void ended();
 
@@ -91,6 +97,7 @@ private:
     int m_promptRemaining = 15;
     int m_idleTimeout;
     int m_holds = 0;
+    bool m_rated = false;
     QTimer m_idle;
     QTimer m_tick;
     QTranslator m_translator;

@@ -302,6 +302,37 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>RatingStrip</name>
+    <message>
+        <source>非常满意</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very poor</translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>您对本次服务满意吗？轻触评价（可不评）</source>
+        <translation>How was our service? Tap to rate (optional)</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudButton</name>
     <message>
         <source>本机没有声音设备</source>
@@ -443,7 +474,7 @@ Guides for %1 services on this kiosk</translation>
     </message>
     <message>
         <source>管理密码只能是数字（在触摸屏的数字键盘上输入）</source>
-        <translation>The admin PIN can only be digits (it is typed on the touchscreen's keypad)</translation>
+        <translation>The admin PIN can only be digits (it is typed on the touchscreen&apos;s keypad)</translation>
     </message>
     <message>
         <source>管理密码不能全是同一个数字</source>
@@ -511,6 +542,49 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>导入收件箱中的内容包时程序意外退出</source>
         <translation>the import of a package from the inbox stopped unexpectedly</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>请用 --from 和 --to 给出起止日期（例如 --from 2026-11-01 --to 2026-11-30），起始不晚于截止</source>
+        <translation>Give the first and last day with --from and --to (for example --from 2026-11-01 --to 2026-11-30), the first not after the last</translation>
+    </message>
+    <message>
+        <source>使用统计：%1，%2 至 %3</source>
+        <translation>Usage figures: %1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>这段时间没有记录</source>
+        <translation>Nothing was counted in this period</translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation>Totals:</translation>
+    </message>
+    <message>
+        <source>按日：</source>
+        <translation>By day:</translation>
+    </message>
+    <message>
+        <source>按事项（打开 / 二维码查看 / 打印 / 打印失败 / 好差评）：</source>
+        <translation>By item (opened / QR viewed / printed / print failed / ratings):</translation>
+    </message>
+    <message>
+        <source>好差评：</source>
+        <translation>Ratings:</translation>
+    </message>
+    <message>
+        <source>公告：</source>
+        <translation>Notices:</translation>
+    </message>
+    <message>
+        <source>搜索（有结果）：</source>
+        <translation>Searches (found):</translation>
+    </message>
+    <message>
+        <source>无结果搜索词（当天3次以上）：</source>
+        <translation>Searches that found nothing (3 or more times a day):</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1011,109 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>网址所在网站「%1」不在本机允许的政府网站名单内</source>
         <translation>The site “%1” is not on this kiosk&apos;s list of government sites</translation>
+    </message>
+</context>
+<context>
+    <name>usage</name>
+    <message>
+        <source>事项指南打开</source>
+        <translation>Item guide opened</translation>
+    </message>
+    <message>
+        <source>二维码查看（3秒以上）</source>
+        <translation>QR code viewed (3 s or more)</translation>
+    </message>
+    <message>
+        <source>打印成功</source>
+        <translation>Slip printed</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Print failed</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>公告打开</source>
+        <translation>Notice opened</translation>
+    </message>
+    <message>
+        <source>大厅指引打开</source>
+        <translation>Hall guide opened</translation>
+    </message>
+    <message>
+        <source>使用大字</source>
+        <translation>Large text used</translation>
+    </message>
+    <message>
+        <source>使用英文</source>
+        <translation>English used</translation>
+    </message>
+    <message>
+        <source>找工作人员</source>
+        <translation>Staff help</translation>
+    </message>
+    <message>
+        <source>搜索（有结果）</source>
+        <translation>Search (found)</translation>
+    </message>
+    <message>
+        <source>搜索（无结果）</source>
+        <translation>Search (nothing found)</translation>
+    </message>
+    <message>
+        <source>无结果搜索词（当天3次以上）</source>
+        <translation>Query that found nothing (3 or more times a day)</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very poor</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>统计项</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>使用统计_%1_%2_%3.csv</source>
+        <translation>usage_%1_%2_%3.csv</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,11 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1.6
-            onActivated: Visit.largeText = !Visit.largeText
+            onActivated: {
+                Visit.largeText = !Visit.largeText;
+                if (Visit.largeText)
+                    Kiosk.countUsage("large-text");
+            }
         }
         BigButton {
             objectName: "screenReaderButton"
@@ -71,7 +75,11 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1.2
-            onActivated: Visit.english = !Visit.english
+            onActivated: {
+                Visit.english = !Visit.english;
+                if (Visit.english)
+                    Kiosk.countUsage("english");
+            }
         }
     }
 }

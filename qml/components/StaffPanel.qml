@@ -11,6 +11,8 @@ Rectangle {
     signal closeRequested()
 
     objectName: "staffPanel"
+    // Built each time 找工作人员 opens (a Loader in Main.qml): one count per opening.
+    Component.onCompleted: Kiosk.countUsage("staff-help")
     color: "#cc000000"
 
     MouseArea {

@@ -125,11 +125,18 @@ ScreenPage {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                // 好差评 at the end of the guide (after reading it, or printing its slip): part
+                // of the page, scrolling with it, never in the way.
+                RatingStrip {
+                    itemId: guide.found ? page.itemId : ""
+                    Layout.fillWidth: true
+                }
             }
         }
 
         QrCard {
             objectName: "qrCard"
+            itemId: page.itemId
             url: guide.url
             caption: guide.qrCaption
             host: guide.urlHost

@@ -9,6 +9,12 @@ Rectangle {
     property alias url: code.url
     property string caption
     property string host
+    // The item the code is for: the usage figures count a card kept on screen for
+    // `keptMs` ("qr-kept"), once per showing (a page pushed over it and back is a new one).
+    property string itemId
+    readonly property int keptMs: 3000
+    readonly property bool showing: card.visible && card.itemId.length > 0 && code.url.length > 0
+    property bool keptCounted: false
     default property alias actions: extra.data
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -16,6 +22,22 @@ Rectangle {
     border.color: Theme.primary
     border.width: 3
     radius: Theme.radius
+
+    onShowingChanged: {
+        if (!card.showing)
+            card.keptCounted = false;
+    }
+    onItemIdChanged: card.keptCounted = false
+
+    // On the monotonic clock, like every interval here.
+    Timer {
+        interval: card.keptMs
+        running: card.showing && !card.keptCounted
+        onTriggered: {
+            card.keptCounted = true;
+            Kiosk.countUsage("qr-kept", card.itemId);
+        }
+    }
 
     ColumnLayout {
         id: column

@@ -6,6 +6,7 @@ import Tongban
 ScreenPage {
     id: page
 
+    property string noticeId
     property string noticeTitle
     property string department
     property string category
@@ -17,6 +18,11 @@ ScreenPage {
     objectName: "notice"
     heading: noticeTitle
     subheading: department + " · " + Kiosk.term(category)
+
+    Component.onCompleted: {
+        if (page.noticeId.length > 0)
+            Kiosk.countUsage("notice-opened", page.noticeId);
+    }
 
     Flickable {
         id: flick

@@ -20,7 +20,7 @@ ListRow {
     emphasised: pinned !== 0
     primaryText: (row.pinned ? qsTr("【置顶】") : "") + row.title
     secondaryText: row.department + " · " + Kiosk.term(row.category) + " · " + row.publishFrom
-    onClicked: Navigator.openNotice({ noticeTitle: row.title, department: row.department, category: row.category,
-                                      publishFrom: row.publishFrom, expireAt: row.expireAt, body: row.body,
+    onClicked: Navigator.openNotice({ noticeId: row.noticeId, noticeTitle: row.title, department: row.department,
+                                      category: row.category, publishFrom: row.publishFrom, expireAt: row.expireAt, body: row.body,
                                       source: row.source })
 }

@@ -12,6 +12,30 @@ ScreenPage {
     heading: qsTr("搜索事项")
     subheading: qsTr("用拼音或首字母输入，例如 shenfenzheng 或 sfz")
 
+    // The usage figures count a search once, when the resident is done with it: on leaving
+    // the query for a result (or 按主题 / 找工作人员), or on leaving the page with a query
+    // typed (返回, 首页, the idle reset). Not per keystroke, and not when typing pauses: a
+    // pause inside "shenfen…zheng" is no search, and a half-typed name must never be stored.
+    // Found means exact matches; suggestions only (您是不是要找) count as not found, so a
+    // misspelt name is kept in memory like any other query that found nothing.
+    // Counted already; any edit of the query starts a new search.
+    property bool counted: false
+    function finishSearch() {
+        if (input.text.trim().length === 0 || page.counted)
+            return;
+        page.counted = true;
+        Kiosk.countSearch(input.text, results.ready && results.count > 0 && !results.suggesting);
+    }
+    Component.onDestruction: page.finishSearch()
+    StackView.onDeactivating: page.finishSearch() // a result, 按主题 … opened over the page
+    Connections {
+        target: Navigator
+        function onStaffOpenChanged() {
+            if (Navigator.staffOpen && page.StackView.status === StackView.Active)
+                page.finishSearch();
+        }
+    }
+
     SearchResultModel {
         id: results
         store: Kiosk.store
@@ -42,6 +66,7 @@ ScreenPage {
                 font.pixelSize: Theme.titleSize
                 color: Theme.text
                 maximumLength: 60
+                onTextChanged: page.counted = false
                 focus: true
                 clip: true
             }

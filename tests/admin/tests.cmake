@@ -16,3 +16,6 @@ tongban_test(tst_pinlock SOURCES admin/tst_pinlock.cpp)
 tongban_test(tst_adminscreen SOURCES admin/tst_adminscreen.cpp content/contenttest.h
     INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/content TIMEOUT 300)
 add_dependencies(tst_adminscreen tongban-content)
+# Issue 11: the usage figures — nothing personal stored, the CSV export, `stats`, a visit by touch.
+tongban_test(tst_usage SOURCES admin/tst_usage.cpp TIMEOUT 300)
+add_dependencies(tst_usage tongban-content)
