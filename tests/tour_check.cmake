@@ -17,10 +17,10 @@ file(READ "${OUT}/shots/steps.json" steps)
 string(JSON count LENGTH "${steps}")
 set(expected_steps attract home department item-guide item-guide-read-aloud item-guide-other-city notices
     notice halls search search-suggestion home-screen-reader item-guide-large-text home-english idle-prompt attract-again
-    admin-pin admin-pin-wrong admin-status admin-import admin-notices admin-printer admin-settings attract-after-admin)
+    admin-pin admin-pin-wrong admin-status admin-import admin-notices admin-printer admin-figures admin-settings attract-after-admin)
 set(expected_screens attract home department item-guide item-guide item-guide notices notice halls
     search search home item-guide home idle-prompt attract
-    admin-pin admin-pin admin-status admin-import admin-notices admin-printer admin-settings attract)
+    admin-pin admin-pin admin-status admin-import admin-notices admin-printer admin-figures admin-settings attract)
 list(LENGTH expected_steps want)
 if(NOT count EQUAL want)
     message(FATAL_ERROR "${count} steps, expected ${want}")

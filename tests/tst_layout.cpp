@@ -104,6 +104,7 @@ private slots:
                 }},
             {"admin-notices", [](KioskHarness &k) { return k.tap("adminTab-notices", "admin-notices"); }},
             {"admin-printer", [](KioskHarness &k) { return k.tap("adminTab-printer", "admin-printer"); }},
+            {"admin-figures", [](KioskHarness &k) { return k.tap("adminTab-figures", "admin-figures"); }},
             {"admin-settings", [](KioskHarness &k) { return k.tap("adminTab-settings", "admin-settings"); }},
             {"admin-confirm", [](KioskHarness &k) { return k.tap("adminLeave", "admin-confirm"); }},
         };

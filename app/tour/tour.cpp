@@ -251,7 +251,7 @@ bool runAdminTour(Tour &tour, const QString &pin)
     ok = ok && tour.tap(QStringLiteral("adminTab-import"), QStringLiteral("admin-import"))
         && QTest::qWaitFor([&] { return !admin->scanning(); }, 10000) && Tour::settle(window)
         && tour.shoot(QStringLiteral("admin-import"), {{"packages", int(admin->packages().size())}});
-    for (const char *page : {"notices", "printer", "settings"}) {
+    for (const char *page : {"notices", "printer", "figures", "settings"}) {
         const QString screen = QStringLiteral("admin-") + QLatin1String(page);
         ok = ok && tour.tap(QStringLiteral("adminTab-") + QLatin1String(page), screen) && tour.shoot(screen);
     }

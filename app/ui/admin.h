@@ -20,6 +20,7 @@ class Kiosk;
 class PinLock;
 class Printer;
 class RemovableMedia;
+struct StickPackage;
 class Services;
 class UiSounds;
 class Visit;
@@ -49,6 +50,8 @@ class Admin : public QObject
     Q_PROPERTY(QVariantMap diff READ diff NOTIFY jobChanged)
     Q_PROPERTY(QVariantMap result READ result NOTIFY jobChanged)
     Q_PROPERTY(QVariantMap chosen READ chosen NOTIFY jobChanged)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
+    Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportChanged)
     Q_PROPERTY(bool scanning READ scanning NOTIFY stickChanged)
     Q_PROPERTY(QVariantList packages READ packages NOTIFY stickChanged)
     Q_PROPERTY(QString stickProblem READ stickProblem NOTIFY stickChanged)
@@ -99,6 +102,8 @@ public:
     QVariantMap result() const { return m_result; }
     // The stick's package being previewed or imported ({path, name, detail}); empty otherwise.
     QVariantMap chosen() const { return m_chosen; }
+    bool exporting() const { return m_exporting; }
+    QString exportMessage() const { return m_exportMessage; }
     bool scanning() const { return m_scanning; }
     // The packages on the sticks: [{path, name, detail}].
     QVariantList packages() const { return m_packages; }
@@ -127,6 +132,14 @@ public:
     // Looks for USB sticks (mounted read-only) and the packages on them, off the UI thread.
     Q_INVOKABLE void scanStick();
 
+    // The usage figures of the last `days` days (today included), in plain Chinese:
+    // {span, totals: [text], ratings: [text], items: [text], notices: [text], found: [text],
+    // notFound: [text], days: [text]}.
+    Q_INVOKABLE QVariantMap figures(int days) const;
+    // Writes those figures as CSV (UTF-8 with BOM) onto the USB stick, mounted read-write for
+    // the export alone and unmounted after; `exportMessage` says how it went.
+    Q_INVOKABLE void exportFigures(int days);
+
     // The notices in use, for the hide list: [{id, title, until, hidden}].
     Q_INVOKABLE QVariantList notices() const;
     Q_INVOKABLE bool setNoticeHidden(const QString &id, bool hidden);
@@ -152,6 +165,7 @@ signals:
     void pinChanged();
     void jobChanged();
     void stickChanged();
+    void exportChanged();
     void settingsSaved();
     // The kiosk should quit (no systemd, or the unit stop was accepted).
     void quitRequested();
@@ -168,6 +182,10 @@ private:
     void jobFinished(const QJsonObject &result);
     void ensureJob();
     bool startJob(const QString &kind, bool started);
+    void ensureMedia();
+    void stickScanned(const QList<StickPackage> &found, const QString &problem);
+    void exportMounted(const QString &device, const QString &mountPoint, const QString &problem);
+    void exportDone(const QString &message);
 
     Parts m_parts;
     std::unique_ptr<PinLock> m_lock;
@@ -189,6 +207,11 @@ private:
     bool m_scanning = false;
     QVariantList m_packages;
     QString m_stickProblem;
+    bool m_exporting = false;
+    bool m_exportWaitsForScan = false;
+    QByteArray m_exportCsv;
+    QString m_exportFile;
+    QString m_exportMessage;
 };
 
 } // namespace tongban

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Tongban
 
-// The staff's screens: status, import, notices, printer, settings; back to the residents'
+// The staff's screens: status, import, notices, printer, usage figures, settings; back to the residents'
 // screens, or out of kiosk mode. Admin closes it after two minutes without a touch.
 Item {
     id: adminPanel
@@ -44,7 +44,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
-        columns: adminPanel.width > 1400 ? 5 : 3
+        columns: adminPanel.width > 1400 ? 6 : 3
         namePrefix: "adminTab-"
         current: adminPanel.page
         options: [
@@ -52,6 +52,7 @@ Item {
             { key: "import", label: qsTr("导入内容") },
             { key: "notices", label: qsTr("公告") },
             { key: "printer", label: qsTr("打印机") },
+            { key: "figures", label: qsTr("使用统计") },
             { key: "settings", label: qsTr("设置") }
         ]
         onChosen: key => adminPanel.page = key
@@ -67,6 +68,7 @@ Item {
         sourceComponent: adminPanel.page === "import" ? importPage
                          : adminPanel.page === "notices" ? noticesPage
                          : adminPanel.page === "printer" ? printerPage
+                         : adminPanel.page === "figures" ? figuresPage
                          : adminPanel.page === "settings" ? settingsPage : statusPage
     }
 
@@ -119,6 +121,7 @@ Item {
     Component { id: importPage; ImportPage { onConfirmRequested: (question, action) => adminPanel.ask(question, action) } }
     Component { id: noticesPage; HideNoticesPage { } }
     Component { id: printerPage; PrinterPage { } }
+    Component { id: figuresPage; FiguresPage { } }
     Component { id: settingsPage; SettingsPage { onConfirmRequested: (question, action) => adminPanel.ask(question, action) } }
 
     ConfirmDialog {

@@ -40,7 +40,7 @@ AdminPage {
         }
         BigButton {
             objectName: "stickRescan"
-            text: qsTr("重新查找")
+            text: qsTr("刷新")
             enabled: !Admin.scanning
             onActivated: Admin.scanStick()
         }

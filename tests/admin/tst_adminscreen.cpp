@@ -8,11 +8,13 @@
 #include "admin.h"
 #include "admingesture.h"
 #include "contenttest.h"
+#include "csv.h"
 #include "kiosk.h"
 #include "kioskharness.h"
 #include "pin.h"
 #include "printer.h"
 #include "settingsedit.h"
+#include "usagereport.h"
 
 using tongban::Admin;
 
@@ -350,6 +352,43 @@ private slots:
         QVERIFY(k.singletons->printer()->waitForIdle(30000));
         QCOMPARE(k.singletons->printer()->state(), tongban::Printer::Done);
         QVERIFY(testsupport::readFile(pdf).startsWith("%PDF"));
+    }
+
+    void figuresOfAVisitByTouchExportedToTheStick()
+    {
+        KioskHarness k;
+        const QString volume = stick(k);
+        QVERIFY(newerPackage(volume + "/pkg")); // a stick the office uses for packages too
+        // A resident's visit, by touch: an item guide opened twice.
+        QVERIFY(k.start());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(k.tap(k.tour->findFirst("department-")->objectName(), "department"));
+            QQuickItem *item = k.tour->findFirst("item-");
+            QVERIFY(item);
+            const QString itemId = item->objectName().mid(5);
+            QVERIFY(k.tap(item->objectName(), "item-guide"));
+            QVERIFY(k.home());
+            QCOMPARE(k.services->state().usage("item-opened", itemId), i + 1);
+        }
+        QVERIFY(openAdmin(k));
+        QVERIFY(k.tap("adminTab-figures", "admin-figures"));
+        QVERIFY(text(k, "figuresSpan").contains(QDate::currentDate().toString(Qt::ISODate)));
+        QVERIFY(k.tap("exportFigures", "admin-figures"));
+        Admin *admin = k.singletons->admin();
+        QVERIFY(QTest::qWaitFor([&] { return !admin->exporting(); }, 20000));
+        QVERIFY2(admin->exportMessage().startsWith("已导出"), qPrintable(admin->exportMessage()));
+        const QStringList files = QDir(volume).entryList({"*.csv"}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.first().startsWith("使用统计_长春市政务中心_"));
+        const QByteArray csv = testsupport::readFile(QDir(volume).filePath(files.first()));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const tongban::CsvTable table = tongban::Csv::parse(csv);
+        QVERIFY(table.ok());
+        int opened = 0;
+        for (const auto &row : table.rows.mid(1))
+            if (row.size() == 6 && row[1].text == tongban::usageKindLabel("item-opened"))
+                opened += row[5].text.toInt();
+        QCOMPARE(opened, 2);
     }
 
     void leavingKioskModeQuitsWithoutSystemd()
