@@ -14,13 +14,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "admin.h"
 #include "contentpackage.h"
 #include "kioskapp.h"
 #include "services.h"
 #include "singletons.h"
 #include "testsupport.h"
 #include "touchdriver.h"
-#include "touchguard.h"
 #include "visit.h"
 
 #include <cstdio>
@@ -82,7 +82,17 @@ int worker(int touches, quint32 seed)
     QQuickWindow *window = tongban::KioskApp::loadMainWindow(engine);
     if (!window || !QTest::qWaitForWindowExposed(window))
         return 2;
-    window->installEventFilter(new tongban::TouchGuard(window));
+    singletons.attach(window); // the admin gesture and the TouchGuard, as in the kiosk
+    // Random touches must never open the admin screen; should they, it is counted and closed.
+    int adminOpened = 0;
+    tongban::Admin *admin = singletons.admin();
+    QObject::connect(admin, &tongban::Admin::stageChanged, admin, [&] {
+        if (admin->isOpen()) {
+            ++adminOpened;
+            std::fprintf(stderr, "soak: random touches opened the admin screen\n");
+            admin->close();
+        }
+    });
     g_previous = qInstallMessageHandler(countWarnings);
     tongban::TouchDriver touch(window);
     QRandomGenerator random(seed);
@@ -126,8 +136,9 @@ int worker(int touches, quint32 seed)
     if (!QTest::qWaitFor([&] { return window->property("currentScreen").toString() == "attract"; }, 15000))
         ++idleFailures;
     QTest::qWait(500);
-    std::printf("worker touches=%d qml_warnings=%d rss_warm_kb=%ld rss_end_kb=%ld idle_resets=%d idle_failures=%d\n", touches,
-        g_qmlWarnings, warmRss, rssKb(), idleResets, idleFailures);
+    std::printf("worker touches=%d qml_warnings=%d rss_warm_kb=%ld rss_end_kb=%ld idle_resets=%d idle_failures=%d "
+                "admin_opened=%d\n",
+        touches, g_qmlWarnings, warmRss, rssKb(), idleResets, idleFailures, adminOpened);
     std::fflush(stdout);
     qInstallMessageHandler(g_previous);
     return 0;
@@ -142,7 +153,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication app(argc, argv);
     const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
-    int left = total, crashes = 0, warnings = 0, idleFailures = 0;
+    int left = total, crashes = 0, warnings = 0, idleFailures = 0, adminOpened = 0;
     double growthMb = 0;
     while (left > 0) {
         const quint32 seed = QRandomGenerator::global()->generate();
@@ -166,10 +177,12 @@ int main(int argc, char *argv[])
                 f[kv.split('=')[0]] = kv.split('=')[1].toLong();
         warnings += int(f["qml_warnings"]);
         idleFailures += int(f["idle_failures"]);
+        adminOpened += int(f["admin_opened"]);
         growthMb = double(f["rss_end_kb"] - f["rss_warm_kb"]) / 1024.0;
         std::fprintf(stderr, "soak: idle resets %ld, failed %ld\n", f["idle_resets"], f["idle_failures"]);
         left = 0;
     }
-    std::printf("soak touches=%d crashes=%d qml_warnings=%d rss_growth_mb=%.1f\n", total, crashes, warnings, growthMb);
-    return crashes == 0 && warnings == 0 && idleFailures == 0 ? 0 : 1;
+    std::printf("soak touches=%d crashes=%d qml_warnings=%d rss_growth_mb=%.1f admin_opened=%d\n", total, crashes, warnings,
+        growthMb, adminOpened);
+    return crashes == 0 && warnings == 0 && idleFailures == 0 && adminOpened == 0 ? 0 : 1;
 }

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>大厅</source>
+        <translation>Halls</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>宣传媒体</source>
+        <translation>Promotional media</translation>
+    </message>
+    <message>
+        <source>搜索别名</source>
+        <translation>Search aliases</translation>
+    </message>
+    <message>
+        <source>信息来源</source>
+        <translation>Information sources</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>管理 · %1</source>
+        <translation>Admin · %1</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>导入内容</source>
+        <translation>Import content</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>使用统计</source>
+        <translation>Usage figures</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>返回自助服务</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <source>退出自助机模式</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>确定退出自助机模式吗？自助机将停止服务，直到重新启动。</source>
+        <translation>Leave kiosk mode? The kiosk will stop serving until it is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>圈内通办</source>
@@ -16,6 +109,68 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>轻触屏幕开始</source>
         <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出到U盘（CSV）</source>
+        <translation>Export to USB stick (CSV)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>By service item</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>搜到结果的搜索</source>
+        <translation>Searches that found results</translation>
+    </message>
+    <message>
+        <source>没有结果的搜索（同一天至少 3 次才记录）</source>
+        <translation>Searches that found nothing (counted only at 3 or more a day)</translation>
+    </message>
+    <message>
+        <source>按日期</source>
+        <translation>By date</translation>
     </message>
 </context>
 <context>
@@ -54,6 +209,29 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>：</source>
         <translation>: </translation>
+    </message>
+</context>
+<context>
+    <name>HideNoticesPage</name>
+    <message>
+        <source>隐藏的公告只在本机不显示，直到新的内容包修改了它。</source>
+        <translation>A hidden notice is hidden on this kiosk only, until a new content package changes it.</translation>
+    </message>
+    <message>
+        <source>截止 %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>本机已隐藏</source>
+        <translation>Hidden on this kiosk</translation>
+    </message>
+    <message>
+        <source>恢复显示</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>隐藏</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -111,6 +289,85 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>需要</source>
         <translation>Yes, I need more time</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>正在查找U盘上的内容包…</source>
+        <translation>Looking for content packages on the USB stick…</translation>
+    </message>
+    <message>
+        <source>U盘上的内容包（只读打开）：</source>
+        <translation>Content packages on the USB stick (opened read-only):</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>正在检查「%1」…</source>
+        <translation>Checking “%1”…</translation>
+    </message>
+    <message>
+        <source>「%1」：内容版本 %2 → %3（制作于 %4），共 %5 处变化</source>
+        <translation>“%1”: content version %2 → %3 (made %4), %5 changes</translation>
+    </message>
+    <message>
+        <source>这个内容包不能导入：</source>
+        <translation>This content package cannot be imported:</translation>
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>修改：%1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>确认导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>正在恢复上一版内容…</source>
+        <translation>Restoring the previous content…</translation>
+    </message>
+    <message>
+        <source>正在导入：第 %1 步，共 %2 步</source>
+        <translation>Importing: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>完成。现在使用的内容版本：%1</source>
+        <translation>Done. Content version now in use: %1</translation>
+    </message>
+    <message>
+        <source>原有内容仍在使用，未受影响。</source>
+        <translation>The content in use is unchanged.</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>恢复上一版内容</source>
+        <translation>Restore the previous content</translation>
+    </message>
+    <message>
+        <source>确定恢复到上一版内容吗？现在的内容会被替换。</source>
+        <translation>Restore the previous content? The current content will be replaced.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +497,25 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>NoPinNote</name>
+    <message>
+        <source>尚未设置管理密码</source>
+        <translation>No admin PIN has been set</translation>
+    </message>
+    <message>
+        <source>管理界面需要先设置管理密码。请安装人员在本机的终端运行：</source>
+        <translation>The admin screens need an admin PIN first. The installer should run this in a terminal on this kiosk:</translation>
+    </message>
+    <message>
+        <source>按提示输入两次密码（4 到 12 位数字）。密码只以加密形式保存在本机设置中，没有默认密码。</source>
+        <translation>Enter the PIN twice when asked (4 to 12 digits). The PIN is kept only in encrypted form in this kiosk&apos;s settings; there is no default PIN.</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>发布日期：%1</source>
@@ -277,6 +553,29 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>请输入管理密码</source>
+        <translation>Enter the admin PIN</translation>
+    </message>
+    <message>
+        <source>密码键盘已锁定，请 %1 分 %2 秒后再试</source>
+        <translation>The keypad is locked. Try again in %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PrintButton</name>
     <message>
         <source>正在打印…</source>
@@ -285,6 +584,33 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>打印办事指南</source>
         <translation>Print the guide</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>状态：%1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>打印机：%1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>本机设置中没有打印机（kiosk.ini 的 [printer] name）。</source>
+        <translation>No printer is set in this kiosk&apos;s settings ([printer] name in kiosk.ini).</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>打印测试单</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>最近的打印失败</source>
+        <translation>Recent print failures</translation>
     </message>
 </context>
 <context>
@@ -394,6 +720,57 @@ Guides for %1 services on this kiosk</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>已保存。大厅和城市在自助机重新启动后生效。</source>
+        <translation>Saved. The hall and city take effect after the kiosk restarts.</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>确定把本机改为「%1」（%2）吗？首页、大厅指引和二维码都会随之改变。</source>
+        <translation>Change this kiosk to “%1” (%2)? The start screen, hall guide and QR codes will change with it.</translation>
+    </message>
+    <message>
+        <source>音量</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>无人操作多久后返回首页</source>
+        <translation>Idle time before returning to the start screen</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>静音时段：开（此时不放按键音）</source>
+        <translation>Quiet hours: on (no key sounds then)</translation>
+    </message>
+    <message>
+        <source>静音时段：关</source>
+        <translation>Quiet hours: off</translation>
+    </message>
+    <message>
+        <source>静音开始</source>
+        <translation>Quiet from</translation>
+    </message>
+    <message>
+        <source>静音结束</source>
+        <translation>Quiet until</translation>
+    </message>
+    <message>
+        <source>本机所在城市和大厅</source>
+        <translation>City and hall of this kiosk</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>需要帮助？请找工作人员</source>
@@ -437,6 +814,53 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>已停办</source>
         <translation>Discontinued</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>内容版本：%1</source>
+        <translation>Content version: %1</translation>
+    </message>
+    <message>
+        <source>制作时间：%1
+导入时间：%2
+磁盘剩余：%3</source>
+        <translation>Made: %1
+Imported: %2
+Free disk space: %3</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>网址未核实或核实已过期的事项（%1）</source>
+        <translation>Items with an unchecked or expired link check (%1)</translation>
+    </message>
+    <message>
+        <source>7 天内到期的公告（%1）</source>
+        <translation>Notices expiring within 7 days (%1)</translation>
+    </message>
+    <message>
+        <source>本机隐藏的公告（%1）</source>
+        <translation>Notices hidden on this kiosk (%1)</translation>
+    </message>
+    <message>
+        <source>播放失败的媒体</source>
+        <translation>Media that failed to play</translation>
+    </message>
+    <message>
+        <source>最近的打印失败</source>
+        <translation>Recent print failures</translation>
+    </message>
+    <message>
+        <source>最近的事件</source>
+        <translation>Recent events</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1009,207 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>无结果搜索词（当天3次以上）：</source>
         <translation>Searches that found nothing (3 or more times a day):</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>没有找到U盘：请插入U盘，稍候再点「刷新」</source>
+        <translation>No USB stick found: insert one, wait a moment, then touch “Refresh”</translation>
+    </message>
+    <message>
+        <source>U盘上没有内容包（.zip 压缩包，或含 manifest.json 的文件夹）</source>
+        <translation>No content package on the USB stick (a .zip file, or a folder with manifest.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tongban</name>
+    <message>
+        <source>U盘「%1」已被拔出或无法读取，请重新插入后再点「刷新」</source>
+        <translation>The USB stick “%1” was removed or cannot be read; insert it again, then touch “Refresh”</translation>
+    </message>
+    <message>
+        <source>没有打开U盘「%1」的权限：请管理员按部署说明安装 polkit 规则</source>
+        <translation>No permission to open the USB stick “%1”: the administrator should install the polkit rule as the deployment guide describes</translation>
+    </message>
+    <message>
+        <source>U盘「%1」长时间没有响应，请拔下后重新插入</source>
+        <translation>The USB stick “%1” has not responded for a long time; unplug it and insert it again</translation>
+    </message>
+    <message>
+        <source>无法打开U盘「%1」，请拔下后重新插入再试</source>
+        <translation>Cannot open the USB stick “%1”; unplug it, insert it again and retry</translation>
+    </message>
+    <message>
+        <source>不是有效的 zip 压缩包</source>
+        <translation>Not a valid zip file</translation>
+    </message>
+    <message>
+        <source>压缩包中没有 manifest.json，可能不是内容包</source>
+        <translation>The zip has no manifest.json; it may not be a content package</translation>
+    </message>
+    <message>
+        <source>压缩包已损坏，无法读取其中的 manifest.json</source>
+        <translation>The zip is damaged; its manifest.json cannot be read</translation>
+    </message>
+    <message>
+        <source>压缩包中的 manifest.json 有误，导入时会列出详情</source>
+        <translation>The manifest.json in the zip has errors; the import will list them</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::Admin</name>
+    <message>
+        <source>警告：</source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>密码连续输错 %1 次，密码键盘已锁定 %2 分钟</source>
+        <translation>Wrong PIN %1 times in a row; the keypad is locked for %2 minutes</translation>
+    </message>
+    <message>
+        <source>密码不正确，还可以再试 %1 次</source>
+        <translation>Wrong PIN. %1 tries left</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（%2 截止）</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>%1（%2 起隐藏）</source>
+        <translation>%1 (hidden since %2)</translation>
+    </message>
+    <message>
+        <source>本机时钟（%1）早于内容的制作时间，时钟可能不准</source>
+        <translation>This kiosk&apos;s clock (%1) is earlier than the time the content was made; the clock may be wrong</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>已导出「%1」到U盘，现在可以拔下U盘。</source>
+        <translation>Exported “%1” to the USB stick. You can unplug it now.</translation>
+    </message>
+    <message>
+        <source>已导出「%1」，但U盘未能卸载（%2）：请稍候再拔下。</source>
+        <translation>Exported “%1”, but the USB stick could not be unmounted (%2): wait a moment before unplugging it.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>没有找到U盘：请插入U盘后再导出。</source>
+        <translation>No USB stick found: insert one, then export.</translation>
+    </message>
+    <message>
+        <source>U盘不能写入（%1），没有导出。</source>
+        <translation>Cannot write to the USB stick (%1); nothing was exported.</translation>
+    </message>
+    <message>
+        <source>没有导出：%1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>已导出「%1」到U盘。</source>
+        <translation>Exported “%1” to the USB stick.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1：%2 次</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1：打开 %2，看二维码 %3，打印 %4</source>
+        <translation>%1: opened %2, QR code viewed %3, printed %4</translation>
+    </message>
+    <message>
+        <source>，打印失败 %1</source>
+        <translation>, print failed %1</translation>
+    </message>
+    <message>
+        <source>，评价 %1 次（满意及以上 %2）</source>
+        <translation>, rated %1 times (%2 satisfied or better)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>未配置打印机</source>
+        <translation>No printer configured</translation>
+    </message>
+    <message>
+        <source>正在打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>上次打印失败</source>
+        <translation>Last print failed</translation>
+    </message>
+    <message>
+        <source>就绪</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>管理界面未打开</source>
+        <translation>The admin screens are not open</translation>
+    </message>
+    <message>
+        <source>音量须在 0 到 100 之间</source>
+        <translation>The volume must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>静音时段须写成 22:00-07:00 的样子，或留空</source>
+        <translation>Quiet hours must be written like 22:00-07:00, or left empty</translation>
+    </message>
+    <message>
+        <source>无操作返回时间须在 15 到 3600 秒之间</source>
+        <translation>The idle return time must be between 15 and 3600 seconds</translation>
+    </message>
+    <message>
+        <source>大厅名称须为 1 到 40 个字</source>
+        <translation>The hall name must be 1 to 40 characters</translation>
+    </message>
+    <message>
+        <source>城市须为长春、吉林、四平或辽源</source>
+        <translation>The city must be Changchun, Jilin, Siping or Liaoyuan</translation>
+    </message>
+    <message>
+        <source>设置未能保存：%1</source>
+        <translation>Settings not saved: %1</translation>
+    </message>
+    <message>
+        <source>系统没有允许停止自助机服务（%1）。请联系运维人员。</source>
+        <translation>The system did not allow the kiosk service to stop (%1). Please contact technical support.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1506,21 @@ Guides for %1 services on this kiosk</translation>
     <message>
         <source>无法生成二维码</source>
         <translation>Cannot make the QR code</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::RemovableMedia</name>
+    <message>
+        <source>U盘「%1」正被使用，请稍候再试</source>
+        <translation>The USB stick “%1” is in use; try again shortly</translation>
+    </message>
+    <message>
+        <source>未命名</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <source>manifest.json 有误，导入时会列出详情</source>
+        <translation>manifest.json has errors; the import will list them</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include "contenttest.h"
 #include "kiosksettings.h"
+#include "privatebus.h"
 #include "removablemedia.h"
 
 using tongban::RemovableMedia;
@@ -94,8 +95,7 @@ class TestRemovableMedia : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_busDir;
-    QProcess m_bus;
+    PrivateBus m_privateBus;
     QProcess m_standin;
     std::unique_ptr<QTemporaryDir> m_dir; // per test: the stick, the record
     QString m_stick;
@@ -127,28 +127,11 @@ private slots:
     void initTestCase()
     {
         testsupport::hermetic();
-        const QString daemon = QStandardPaths::findExecutable("dbus-daemon");
-        if (daemon.isEmpty())
-            TONGBAN_SKIP("dbus-daemon is not installed (Debian package dbus-daemon)");
-        QVERIFY(m_busDir.isValid());
-        // A bus of our own that allows everything; the real system bus is never touched.
-        const QString config = m_busDir.filePath("bus.conf");
-        QVERIFY(testsupport::writeFile(config,
-            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-            " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-            "<busconfig><type>session</type><listen>unix:dir="
-                + QFile::encodeName(m_busDir.path())
-                + "</listen><auth>EXTERNAL</auth>"
-                  "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                  "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"));
-        m_bus.start(daemon, {"--config-file=" + config, "--print-address", "--nofork"});
-        QVERIFY(m_bus.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10000);
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY(!address.isEmpty());
-        // Before the first QDBusConnection::systemBus(): it is connected once per process.
-        qputenv("DBUS_SYSTEM_BUS_ADDRESS", address);
-        QVERIFY(QDBusConnection::systemBus().isConnected());
+        if (const QString why = m_privateBus.start(); !why.isEmpty()) {
+            if (why.startsWith("dbus-daemon is not installed"))
+                TONGBAN_SKIP("dbus-daemon is not installed (Debian package dbus-daemon)");
+            QFAIL(qPrintable(why));
+        }
     }
 
     void init()
@@ -167,12 +150,6 @@ private slots:
             m_standin.waitForFinished();
         }
         QTRY_VERIFY_WITH_TIMEOUT(!udisksOnBus(), 10000);
-    }
-
-    void cleanupTestCase()
-    {
-        m_bus.terminate();
-        m_bus.waitForFinished();
     }
 
     void stickIsMountedReadOnlyAndTheSystemDiskNeverTouched()
