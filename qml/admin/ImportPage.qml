@@ -148,6 +148,7 @@ AdminPage {
         }
     }
     Text {
+        objectName: "keptContent"
         visible: page.finished && !page.result.ok
         text: qsTr("原有内容仍在使用，未受影响。")
         textFormat: Text.PlainText

@@ -262,6 +262,7 @@ private slots:
         QVERIFY(!admin->result().value("ok").toBool());
         QVERIFY(tongban::Tour::settle(k.window));
         QVERIFY2(!text(k, "importState").isEmpty(), "no message shown");
+        QVERIFY(k.find("keptContent")); // staff read that the old content still serves
         QCOMPARE(testsupport::readFile(live), before);
         QCOMPARE(k.singletons->kiosk()->contentVersion(), QString("test-mini-1"));
     }
