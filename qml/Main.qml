@@ -16,14 +16,10 @@ ApplicationWindow {
     readonly property bool settling: Navigator.settling
 
     function show(screen: string, params: var) {
-        const pages = {
-            "department": departmentPage, "theme": themePage, "search": searchPage, "item-guide": guidePage,
-            "themes": themesPage, "notices": noticesPage, "notice": noticePage, "halls": hallsPage
-        };
         if (screen === "staff")
             Navigator.staffOpen = true;
-        else if (pages[screen])
-            stack.push(pages[screen], params);
+        else if (pool.components[screen])
+            stack.push(pool.take(screen, params));
     }
     function goHome() {
         stack.pop(null);
@@ -32,7 +28,7 @@ ApplicationWindow {
     function resetVisit() {
         Navigator.staffOpen = false;
         stack.clear(StackView.Immediate);
-        stack.push(homePage, {}, StackView.Immediate);
+        stack.push(homePage.createObject(spares, pool.size()), {}, StackView.Immediate);
     }
 
     width: 1080
@@ -47,7 +43,7 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         anchors.bottomMargin: navBar.height
-        initialItem: homePage
+        Component.onCompleted: stack.push(homePage.createObject(spares, pool.size()), {}, StackView.Immediate)
         // Screens change at once: no motion to follow, and the next screen is there in one frame.
         pushEnter: null
         pushExit: null
@@ -108,6 +104,20 @@ ApplicationWindow {
         anchors.fill: parent
         active: Admin.open
         sourceComponent: AdminScreen { }
+    }
+
+    Item {
+        id: spares
+        anchors.fill: stack
+        visible: false
+    }
+    PagePool {
+        id: pool
+        holder: spares
+        components: ({
+            "department": departmentPage, "theme": themePage, "search": searchPage, "item-guide": guidePage,
+            "themes": themesPage, "notices": noticesPage, "notice": noticePage, "halls": hallsPage
+        })
     }
 
     Component { id: homePage; HomePage { } }

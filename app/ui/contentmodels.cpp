@@ -66,11 +66,28 @@ QVariantMap ContentListModel::get(int row) const
     return out;
 }
 
+void ContentListModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    reload();
+}
+
+void ContentListModel::componentComplete()
+{
+    m_complete = true;
+    reload();
+}
+
 void ContentListModel::reload()
 {
+    if (!m_complete)
+        return;
     const int before = count();
     beginResetModel();
-    m_rows = m_store && m_store->db().isOpen() ? query() : QList<Row>{};
+    m_rows = m_active && m_store && m_store->db().isOpen() ? query() : QList<Row>{};
     endResetModel();
     if (before != count())
         emit countChanged();
@@ -194,9 +211,16 @@ void NoticeModel::setHiddenIds(const QStringList &ids)
     reload();
 }
 
+void NoticeModel::refreshIfStale()
+{
+    if (store() && store()->today() != m_day)
+        reload();
+}
+
 QList<ContentListModel::Row> NoticeModel::query() const
 {
-    const QString today = store()->today().toString(Qt::ISODate);
+    m_day = store()->today();
+    const QString today = m_day.toString(Qt::ISODate);
     QSqlQuery q(store()->db());
     q.prepare(QStringLiteral("SELECT n.id, n.title, d.name, n.category, n.publish_from, n.expire_at, n.pinned, n.body, "
                              "coalesce(s.title, '') FROM notices n JOIN departments d ON d.id = n.department_id "

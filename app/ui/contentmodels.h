@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QList>
+#include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
 #include "contentstore.h"
@@ -11,27 +13,37 @@ namespace tongban {
 // Base for list models read from the content store: rows are loaded by one query, kept as
 // plain values, and reloaded when the content changes (an import or a fallback). The store is
 // handed in (QML: `store: Kiosk.store`), never looked up, so a test builds any model on a store.
-class ContentListModel : public QAbstractListModel
+// Made from QML, a model loads once, when all its properties are set (QQmlParserStatus): each
+// setter reloading on its own ran the query once per property on every page push.
+class ContentListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS
     Q_PROPERTY(tongban::ContentStore *store READ store WRITE setStore NOTIFY storeChanged REQUIRED)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // False: no rows and no query (a page made ahead of the tap has nothing to show yet).
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 public:
     explicit ContentListModel(QObject *parent = nullptr);
 
     ContentStore *store() const { return m_store; }
     void setStore(ContentStore *store);
     int count() const { return int(m_rows.size()); }
+    bool active() const { return m_active; }
+    void setActive(bool active);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     Q_INVOKABLE QVariantMap get(int row) const;
 
     void reload();
+    void classBegin() override { m_complete = false; }
+    void componentComplete() override;
 
 signals:
     void storeChanged();
     void countChanged();
+    void activeChanged();
 
 protected:
     using Row = QVariantList;
@@ -40,6 +52,8 @@ protected:
 private:
     ContentStore *m_store = nullptr;
     QList<Row> m_rows;
+    bool m_complete = true; // made in C++: every setter loads at once
+    bool m_active = true;
 };
 
 // The groups residents browse by, with their item counts: the departments that have items or
@@ -137,6 +151,9 @@ public:
     void setDepartmentId(const QString &id);
     QStringList hiddenIds() const { return m_hiddenIds; }
     void setHiddenIds(const QStringList &ids);
+    // Reads again if the store's day is no longer the one the list was read for: a page made
+    // ahead of the tap (PagePool) may have been read before midnight or before the clock moved.
+    Q_INVOKABLE void refreshIfStale();
 
 signals:
     void departmentIdChanged();
@@ -148,6 +165,7 @@ protected:
 private:
     QString m_departmentId;
     QStringList m_hiddenIds;
+    mutable QDate m_day; // the day query() last read for
 };
 
 } // namespace tongban

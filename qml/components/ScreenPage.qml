@@ -13,13 +13,24 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    // Pages are made ahead of the tap (PagePool): what a page counts or starts when a person
+    // opens it belongs here, not in Component.onCompleted.
+    signal opened()
+    property bool wasOpened: false
+
     // A new screen: what was being read stops, the page sound plays, and in 读屏 mode the
     // screen's title is read.
     StackView.onActivated: {
+        if (!page.wasOpened) {
+            page.wasOpened = true;
+            page.opened();
+        }
         Voice.stop();
         Sounds.page();
         Voice.readScreen(page.heading);
     }
+    // Pages are pushed as made items, which the stack hands back instead of destroying.
+    StackView.onRemoved: page.destroy()
 
     header: Rectangle {
         implicitHeight: headerColumn.implicitHeight + 2 * Theme.spacing

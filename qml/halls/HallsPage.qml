@@ -11,7 +11,7 @@ ScreenPage {
     heading: qsTr("大厅指引")
     subheading: qsTr("四市政务大厅设有通办窗口")
 
-    Component.onCompleted: Kiosk.countUsage("halls-opened")
+    onOpened: Kiosk.countUsage("halls-opened")
 
     ListView {
         id: list

@@ -24,6 +24,8 @@ ScreenPage {
         model: ItemListModel {
             id: items
             store: Kiosk.store
+            // A page made ahead (PagePool) has no list yet: it reads nothing until it is given one.
+            active: page.departmentId.length > 0 || page.themeId.length > 0 || page.alphabetical
             departmentId: page.departmentId
             themeId: page.themeId
             alphabetical: page.alphabetical

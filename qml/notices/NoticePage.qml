@@ -19,7 +19,7 @@ ScreenPage {
     heading: noticeTitle
     subheading: department + " · " + Kiosk.term(category)
 
-    Component.onCompleted: {
+    onOpened: {
         if (page.noticeId.length > 0)
             Kiosk.countUsage("notice-opened", page.noticeId);
     }

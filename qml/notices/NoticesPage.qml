@@ -10,6 +10,7 @@ ScreenPage {
     objectName: "notices"
     heading: qsTr("部门公告")
     subheading: qsTr("共 %1 条，轻触查看全文").arg(notices.count)
+    onOpened: notices.refreshIfStale()
 
     ListView {
         id: list
