@@ -14,6 +14,7 @@
 #include "services.h"
 #include "settingsedit.h"
 #include "singletons.h"
+#include "startuptrace.h"
 #include "touchguard.h"
 #include "tour.h"
 #include "visit.h"
@@ -170,6 +171,7 @@ int KioskApp::start(const QStringList &arguments)
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
+    startup::mark("stores");
     if (unclean)
         m_services->state().logEvent(QStringLiteral("unclean-stop"),
             QStringLiteral("自助机上次没有正常停止（断电或崩溃）；内容已完整检查后才使用"), m_services->content()->originName());
@@ -182,6 +184,7 @@ int KioskApp::start(const QStringList &arguments)
         return runPrintCommand(
             *m_services, parser.value(printItemOption), parser.value(printToOption), parser.value(paperOption));
     m_singletons = std::make_unique<Singletons>(m_services.get());
+    startup::mark("singletons");
     // Start-up measurements and the snapshot are of Home, not of the attract screen.
     if (parser.isSet(snapshotOption) || parser.isSet(firstFrameOption))
         m_singletons->visit()->start();
@@ -197,6 +200,9 @@ int KioskApp::start(const QStringList &arguments)
         std::fprintf(stderr, "tongban-kiosk: %s\n", qPrintable(error));
         return 1;
     }
+    startup::mark("qml");
+    QObject::connect(
+        m_window, &QQuickWindow::frameSwapped, m_window, [] { startup::mark("first_frame"); }, Qt::SingleShotConnection);
     m_singletons->attach(m_window);
     // Leaving kiosk mode without systemd (a developer's PC): the admin screen asks to quit.
     QObject::connect(m_singletons->admin(), &Admin::quitRequested, QCoreApplication::instance(), &QCoreApplication::quit);
@@ -266,10 +272,13 @@ int KioskApp::snapshot(const QString &outPng, const QString &itemId)
         std::fprintf(stderr, "tongban-kiosk: no new frame within 20 s (is the window exposed?)\n");
         return 1;
     }
-    if (!m_window->grabWindow().save(outPng)) {
+    const QImage image = m_window->grabWindow();
+    startup::mark("grab");
+    if (!image.save(outPng, nullptr, Tour::PngQuality)) {
         std::fprintf(stderr, "tongban-kiosk: cannot write %s\n", qPrintable(outPng));
         return 1;
     }
+    startup::mark("png");
     return 0;
 }
 

@@ -1,11 +1,13 @@
 #include "tour.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include "admin.h"
 #include "admingesture.h"
@@ -55,12 +57,13 @@ bool Tour::settle(QQuickWindow *window, int timeoutMs)
 {
     if (!QTest::qWaitFor([&] { return !window->property("busy").toBool(); }, timeoutMs))
         return false;
-    int frames = 0;
-    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&frames] { ++frames; });
+    // An event loop rather than qWaitFor, which sleeps 10 ms between looks: a snapshot's whole
+    // run is about ten times that.
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&loop] { loop.exit(0); });
     window->update();
-    const bool ok = QTest::qWaitFor([&frames] { return frames > 0; }, timeoutMs);
-    QObject::disconnect(connection);
-    return ok;
+    return loop.exec() == 0;
 }
 
 bool Tour::tap(QQuickItem *item, const QString &expectedScreen)
@@ -108,7 +111,7 @@ bool Tour::shoot(const QString &step, const QJsonObject &facts)
     settle(m_window);
     const QString file = QStringLiteral("%1-%2.png").arg(m_steps.size() + 1, 2, 10, QLatin1Char('0')).arg(step);
     const QImage image = m_window->grabWindow();
-    if (image.isNull() || !image.save(QDir(m_outDir).filePath(file))) {
+    if (image.isNull() || !image.save(QDir(m_outDir).filePath(file), "PNG", PngQuality)) {
         m_error = QStringLiteral("cannot write %1").arg(file);
         return false;
     }
@@ -150,9 +153,9 @@ bool runResidentTour(Tour &tour)
     };
 
     // The attract loop plays the content's videos: wait for frames (headless screenshots of
-    // video are black, so the count is what shows it moves).
+    // video are black, so the count is what shows it moves); a loaded machine decodes slowly.
     AttractLoop *attract = AttractPlayer::loop();
-    const bool video = attract && QTest::qWaitFor([&] { return attract->videoFrames() >= 30; }, 10000);
+    const bool video = attract && QTest::qWaitFor([&] { return attract->videoFrames() >= 30; }, 30000);
     bool ok = tour.shoot(QStringLiteral("attract"),
         {{"videoFrames", attract ? double(attract->videoFrames()) : 0.0}, {"attractKind", attract ? attract->kind() : QString()},
             {"videoPlaying", video}});
