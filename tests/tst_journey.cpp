@@ -5,6 +5,8 @@
 #include <QtGui/qtestsupport_gui.h>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <memory>
+
 #include "clock.h"
 #include "kiosk.h"
 #include "kioskharness.h"
@@ -162,7 +164,8 @@ private slots:
         QVERIFY(m_kiosk->start());
         QQuickItem *tile = m_kiosk->find("department-dept-a");
         const QPoint a = tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2)).toPoint();
-        QPointingDevice *device = QTest::createTouchDevice();
+        const std::unique_ptr<QPointingDevice> owned(QTest::createTouchDevice());
+        QPointingDevice *device = owned.get();
         QTest::touchEvent(m_kiosk->window, device).press(0, a).press(1, a + QPoint(40, 30));
         QTest::touchEvent(m_kiosk->window, device).release(0, a).release(1, a + QPoint(40, 30));
         QVERIFY(tongban::Tour::settle(m_kiosk->window));

@@ -108,6 +108,17 @@ bool Tour::waitForScreen(const QString &screen, int timeoutMs)
 
 bool Tour::shoot(const QString &step, const QJsonObject &facts)
 {
+    // A picture still loading (the attract loop's stills load asynchronously) is waited for:
+    // the shot shows it, and the process never exits with Qt's image reader still at work.
+    const bool loaded = QTest::qWaitFor(
+        [this] {
+            return !findItem(m_window->contentItem(), [](QQuickItem *i) {
+                return i->inherits("QQuickImageBase") && i->property("status").toInt() == 2; // Image.Loading
+            });
+        },
+        5000);
+    if (!loaded)
+        qWarning("tour: %s: a picture was still loading after 5 s", qPrintable(step));
     settle(m_window);
     const QString file = QStringLiteral("%1-%2.png").arg(m_steps.size() + 1, 2, 10, QLatin1Char('0')).arg(step);
     const QImage image = m_window->grabWindow();
