@@ -79,8 +79,6 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &verb, const QStrin
         m_error = QStringLiteral("not an SQLite connection");
         return;
     }
-    m_batch = prepare(BatchRows);
-    m_pending.reserve(BatchRows * m_columns);
 }
 
 sqlite3_stmt *BulkInsert::prepare(int rows)
@@ -108,12 +106,17 @@ BulkInsert::~BulkInsert()
     sqlite3_finalize(m_single);
 }
 
-bool BulkInsert::add(QVariantList &&values)
+bool BulkInsert::add(SqlRow &&values)
 {
     ++m_added;
     if (m_fallback) {
-        for (int i = 0; i < values.size(); ++i)
-            m_fallback->bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            const SqlValue &v = values.at(i);
+            m_fallback->bindValue(i,
+                v.kind == SqlValue::Kind::Int        ? QVariant(v.number)
+                    : v.kind == SqlValue::Kind::Text ? QVariant(v.text)
+                                                     : QVariant(QMetaType::fromType<int>()));
+        }
         if (!m_fallback->exec()) {
             fallbackFailed();
             return false;
@@ -121,12 +124,16 @@ bool BulkInsert::add(QVariantList &&values)
         m_inserted += m_fallback->numRowsAffected();
         return true;
     }
-    if (!m_batch)
+    if (!m_db)
         return false;
+    if (m_pending.capacity() == 0)
+        m_pending.reserve(BatchRows * m_columns);
     m_pending.append(std::move(values));
     if (m_pending.size() < BatchRows * m_columns)
         return true;
-    const bool ok = run(m_batch, 0, BatchRows);
+    if (!m_batch)
+        m_batch = prepare(BatchRows); // on first use: most tables have no lists, a few rows only
+    const bool ok = m_batch && run(m_batch, 0, BatchRows);
     m_pending.clear();
     return ok;
 }
@@ -154,32 +161,24 @@ bool BulkInsert::run(sqlite3_stmt *stmt, qsizetype first, int rows)
     sqlite3_reset(stmt);
     const int n = rows * m_columns;
     QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const SqlValue *values = m_pending.constData() + first;
     qsizetype space = 0;
-    for (int i = 0; i < n; ++i) {
-        const QVariant &v = m_pending.at(first + i);
-        if (!v.isNull() && v.typeId() == QMetaType::QString)
-            space += utf8.requiredSpace(static_cast<const QString *>(v.constData())->size());
-    }
+    for (int i = 0; i < n; ++i)
+        if (values[i].kind == SqlValue::Kind::Text)
+            space += utf8.requiredSpace(values[i].text.size());
     m_text.resize(space); // no reallocation below: bound texts point into it
     char *out = m_text.data();
-    QString converted; // a value of another type, as text
     for (int i = 0; i < n; ++i) {
-        const QVariant &v = m_pending.at(first + i);
+        const SqlValue &v = values[i];
         const int at = i + 1;
-        if (v.isNull()) {
+        if (v.kind == SqlValue::Kind::Null) {
             sqlite3_bind_null(stmt, at);
-        } else if (v.typeId() == QMetaType::Int) {
-            sqlite3_bind_int(stmt, at, v.toInt());
-        } else if (v.typeId() == QMetaType::QByteArray) {
-            const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
-            sqlite3_bind_blob64(stmt, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
-        } else if (v.typeId() == QMetaType::QString) {
-            char *end = utf8.appendToBuffer(out, *static_cast<const QString *>(v.constData()));
+        } else if (v.kind == SqlValue::Kind::Int) {
+            sqlite3_bind_int(stmt, at, v.number);
+        } else {
+            char *end = utf8.appendToBuffer(out, v.text);
             sqlite3_bind_text(stmt, at, out, int(end - out), SQLITE_STATIC);
             out = end;
-        } else {
-            converted = v.toString();
-            sqlite3_bind_text16(stmt, at, converted.utf16(), int(converted.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
         }
     }
     const int rc = sqlite3_step(stmt);

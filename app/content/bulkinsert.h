@@ -4,7 +4,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <optional>
 
@@ -12,6 +11,24 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace tongban {
+
+// One value of a row: SQL NULL, an integer or a text (a null QString is the empty text).
+struct SqlValue
+{
+    enum class Kind : quint8 { Null, Int, Text };
+    Kind kind = Kind::Null;
+    int number = 0;
+    QString text;
+
+    SqlValue() = default;
+    SqlValue(int n) : kind(Kind::Int), number(n) { }
+    SqlValue(const QString &s) : kind(Kind::Text), text(s) { }
+    SqlValue(QString &&s) : kind(Kind::Text), text(std::move(s)) { }
+};
+} // namespace tongban
+Q_DECLARE_TYPEINFO(tongban::SqlValue, Q_RELOCATABLE_TYPE);
+namespace tongban {
+using SqlRow = QList<SqlValue>;
 
 // Rows for one table, inserted in batches on the connection's own sqlite3 handle. Loading
 // 10 000 items means ~80 000 rows; Qt's bind layer costs more than SQLite's insert for each,
@@ -37,8 +54,8 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
-    // Queues one row (null, int, text or bytes, in column order); a full batch is inserted.
-    bool add(QVariantList &&values);
+    // Queues one row (its values in column order); a full batch is inserted.
+    bool add(SqlRow &&values);
     // Inserts the rows still queued.
     bool flush();
     // Rows given to add(), and rows inserted so far (an ignored duplicate counts 0).
@@ -60,7 +77,7 @@ private:
     int m_columns = 0;
     sqlite3_stmt *m_batch = nullptr; // BatchRows rows
     sqlite3_stmt *m_single = nullptr; // one row: what is left at flush()
-    QVariantList m_pending; // queued rows' values, row after row
+    SqlRow m_pending; // queued rows' values, row after row
     QByteArray m_text; // a batch's texts in UTF-8
     int m_added = 0;
     int m_inserted = 0;

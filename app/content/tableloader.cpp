@@ -233,11 +233,11 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 m_diagnostics.append({table.file, f ? f->line : records.line(row), f ? f->column : 1,
                     QStringLiteral("%1（%2）：%3").arg(c.alias, c.key, message), false});
             };
-            QVariantList values;
+            SqlRow values;
             values.reserve(nCols + (media ? 4 : 0));
             QList<std::pair<QString, QStringList>> lists;
             MediaFile mediaFile;
-            QList<QVariant> verified; // items: the values of `verification`, in its order
+            SqlRow verified; // items: the values of `verification`, in its order
             bool refersToUnreadable = false;
             for (ci = 0; ci < nCols; ++ci) {
                 const Col &c = table.cols.at(ci);
@@ -251,7 +251,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     report(c, QStringLiteral("超过 %1 个字符（现有 %2 个）").arg(c.maxLength).arg(v.size()));
                 if (package::hasControl(v))
                     report(c, QStringLiteral("含有不可见的控制字符"));
-                QVariant value = v;
+                SqlValue value = v;
                 switch (c.type) {
                 case Type::Id:
                     if (!package::isId(v))
@@ -267,7 +267,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::Int:
                     if (v.isEmpty()) {
-                        value = QVariant(QMetaType::fromType<int>());
+                        value = SqlValue();
                     } else {
                         int n = 0;
                         if (package::toCount(v, &n))
@@ -278,7 +278,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::Bool:
                     if (v.isEmpty())
-                        value = need & ZeroWhenEmpty ? QVariant(0) : QVariant(QMetaType::fromType<int>());
+                        value = need & ZeroWhenEmpty ? SqlValue(0) : SqlValue();
                     else if (kYes.contains(v, Qt::CaseInsensitive))
                         value = 1;
                     else if (kNo.contains(v, Qt::CaseInsensitive))
@@ -305,7 +305,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::Ref:
                     if (v.isEmpty())
-                        value = QVariant(QMetaType::fromType<QString>());
+                        value = SqlValue();
                     else if (need & TargetUnreadable)
                         refersToUnreadable = true;
                     else if (!targets.at(ci)->contains(v))
@@ -320,17 +320,17 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::City:
                     value = cityLookup().value(v);
-                    if (value.toString().isEmpty())
+                    if (value.text.isEmpty())
                         report(c, QStringLiteral("「%1」不是长春、吉林、四平、辽源之一").arg(v));
                     break;
                 case Type::Days:
                     value = package::normalizeDays(v);
-                    if (value.toString().isNull())
+                    if (value.text.isNull())
                         report(c, QStringLiteral("「%1」不是星期（例如 周一;周三、1-5、工作日、周末）").arg(v));
                     break;
                 case Type::Time:
                     value = package::normalizeTime(v);
-                    if (value.toString().isNull())
+                    if (value.text.isNull())
                         report(c, QStringLiteral("「%1」不是时间（例如 8:00、17:30）").arg(v));
                     break;
                 case Type::Media: {
@@ -371,7 +371,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     value = mediaFile.kind;
                 }
                 // Unstated text is stored as '' (NOT NULL columns); a null QString would bind as NULL.
-                if ((need & TextLike) && value.toString().isNull())
+                if ((need & TextLike) && value.text.isNull())
                     value = QStringLiteral("");
                 if (need & Stored)
                     values.append(std::move(value));
@@ -462,8 +462,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 // A v1 "url_verified = 1" has no date: it counts as checked when the package was
                 // built. The v1 column then follows the dated record, so v1 and its v2 export
                 // are the same.
-                QString verifiedAt = verified.at(1).toString(), verifiedBy = verified.at(2).toString();
-                if (format < 2 && verified.at(0).toInt() == 1 && !valueOf(urlCol).isEmpty()) {
+                QString verifiedAt = verified.at(1).text, verifiedBy = verified.at(2).text;
+                if (format < 2 && verified.at(0).number == 1 && !valueOf(urlCol).isEmpty()) {
                     verifiedAt = builtOn;
                     verifiedBy = QStringLiteral("v1: url_verified=1");
                 }
@@ -483,7 +483,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 const bool themes = target == QLatin1String("themes"), cities = target == QLatin1String("cities");
                 BulkInsert &q = themes ? insertTheme : cities ? insertCity : insertChannel;
                 for (const QString &value : list) {
-                    if (!q.add(themes || cities ? QVariantList{rowId, value} : QVariantList{rowId, target, value})) {
+                    if (!q.add(themes || cities ? SqlRow{rowId, value} : SqlRow{rowId, target, value})) {
                         outputError(table.file, QStringLiteral("写入失败：%1").arg(q.error()), q.errorCode());
                         return false;
                     }
