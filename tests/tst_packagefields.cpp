@@ -1,13 +1,17 @@
 // The package's field checks are written out by hand for speed (issue 15); each must do exactly
-// what the regular expression it replaced did. Those expressions are kept here as the
-// reference, and both are run on every short string over an alphabet of the characters that
-// matter, and on many generated dates, counts, codes and lists.
+// what the regular expression it replaced did, and the URL check what it did with QUrl alone.
+// Those are kept here as the reference, and both are run on every short string over an
+// alphabet of the characters that matter, and on many generated dates, counts, codes, lists
+// and URLs.
+#include <QCoreApplication>
 #include <QDate>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 #include "packagetables.h"
+#include "urlpolicy.h"
 
 namespace ref {
 bool isId(const QString &v)
@@ -62,6 +66,29 @@ QString normalizeDate(const QString &text)
     if (const auto m = serial.match(s); m.hasMatch())
         return QDate(1899, 12, 30).addDays(m.captured(1).toInt()).toString(Qt::ISODate);
     return {};
+}
+// UrlPolicy::check as it was, every URL through QUrl.
+QString urlCheck(const QStringList &hosts, const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return QCoreApplication::translate("tongban::UrlPolicy", "没有网址");
+    if (url.toUtf8().size() > tongban::UrlPolicy::MaxUrlBytes)
+        return QCoreApplication::translate("tongban::UrlPolicy", "网址超过 %1 字节").arg(tongban::UrlPolicy::MaxUrlBytes);
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.isRelative())
+        return QCoreApplication::translate("tongban::UrlPolicy", "网址格式不正确");
+    if (parsed.scheme() != QLatin1String("https"))
+        return QCoreApplication::translate("tongban::UrlPolicy", "只允许 https 网址");
+    if (!parsed.userInfo().isEmpty())
+        return QCoreApplication::translate("tongban::UrlPolicy", "网址不得包含用户名或密码");
+    if (parsed.port() != -1 && parsed.port() != 443)
+        return QCoreApplication::translate("tongban::UrlPolicy", "网址不得指定其他端口");
+    const QString host = parsed.host().toLower();
+    for (const QString &allowed : hosts) {
+        if (allowed.startsWith(u'.') ? (host.endsWith(allowed) || host == allowed.mid(1)) : host == allowed)
+            return {};
+    }
+    return QCoreApplication::translate("tongban::UrlPolicy", "网址所在网站「%1」不在本机允许的政府网站名单内").arg(host);
 }
 } // namespace ref
 
@@ -156,6 +183,45 @@ private slots:
                << "2026-01-05 24:00"
                << "2026-01-05 1:00:0";
         compareAll(inputs);
+    }
+
+    void urlsAsQUrlReadsThem()
+    {
+        static const QStringList schemes = {"https://", "https://", "https://", "http://", "HTTPS://", "https:/", "https:///",
+            "ftp://", "", "https:", " https://"};
+        static const QStringList users = {"", "", "", "", "user@", "a:b@", "@"};
+        static const QStringList labels = {"zwfw", "jl", "gov", "cn", "www", "a-b", "-a", "a-", "xn--fiqs8s", "1", "123", "0x7f",
+            "ZWFW", "a_b", "ab--cd", "例子", "", "localhost", "Gov", QString(63, u'a'), QString(64, u'a')};
+        static const QStringList ports = {"", "", "", "", ":443", ":8443", ":", ":0443", ":x"};
+        static const QStringList rests = {"", "/", "/x", "/jlszwfw/item/12", "?area=220100", "?a=b&c=d", "#frag", "/a b", "/%41",
+            "/%zz", "/~u", "/例", "//", "/..", "?x=/y?", "[", "]", "@", "+", "!", "'", "/a.b-c_d~e", "?q=A-Z", "\\", "|", "^",
+            "`", "{", "\"", "<", "%", ";", ",", "*", "(", ")", "$", "\n", "\t", " "};
+        const QStringList hosts = {"zwfw.jl.gov.cn", ".gov.cn", "www.jl.gov.cn", "localhost"};
+        const tongban::UrlPolicy policy(hosts);
+        QRandomGenerator random(15);
+        auto pick = [&](const QStringList &from) { return from.at(random.bounded(int(from.size()))); };
+        // Every other URL is one of the plain shape read without QUrl, but for perhaps one piece.
+        static const QStringList plainLabels = {"zwfw", "jl", "gov", "cn", "www", "a-b", "1", "x9"};
+        static const QStringList plainRests = {
+            "/", "/x", "/jlszwfw/item/12", "?area=220100", "?a=b&c=d", "/~u", "//", "/..", "?x=/y?", "/a.b-c_d~e", "?q=A-Z", "?"};
+        for (int i = 0; i < 200000; ++i) {
+            const bool plain = i % 2;
+            auto maybePlain = [&](const QStringList &from, const QStringList &plainFrom) {
+                return plain && random.bounded(20) ? pick(plainFrom) : pick(from);
+            };
+            QString host;
+            for (int n = 1 + int(random.bounded(4)); n > 0; --n)
+                host += maybePlain(labels, plainLabels) + (n > 1 ? "." : "");
+            if (random.bounded(10) == 0)
+                host += u'.';
+            QString url = maybePlain(schemes, {"https://"}) + maybePlain(users, {""}) + host + maybePlain(ports, {""});
+            for (int n = int(random.bounded(4)); n > 0; --n)
+                url += maybePlain(rests, plainRests);
+            if (random.bounded(50) == 0)
+                url += QString(int(random.bounded(520)), u'a');
+            const QString got = policy.check(url), expected = ref::urlCheck(hosts, url);
+            QVERIFY2(got == expected, qPrintable(url + ": " + got + ", expected " + expected));
+        }
     }
 
     void longCodesAndCounts()
