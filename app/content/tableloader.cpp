@@ -9,13 +9,10 @@
 #include "kiosksettings.h"
 #include "media.h"
 #include "packagetables.h"
+#include "tablefile.h"
 
-#include <QDir>
-#include <QFile>
 #include <QScopeGuard>
 #include <QSet>
-
-#include <future>
 
 namespace tongban {
 
@@ -42,27 +39,6 @@ const QHash<QString, QString> &cityLookup()
     return lookup;
 }
 
-// A table's file as read: it exists, it could be opened, and its rows.
-struct TableFile
-{
-    bool exists = false;
-    bool opened = false;
-    CsvTable csv;
-};
-
-TableFile readTable(const QString &packageDir, const Table &table, int format)
-{
-    TableFile out;
-    QFile file(QDir(packageDir).filePath(table.file));
-    out.exists = file.exists();
-    if (format < table.minFormat && out.exists)
-        return out; // refused as it is, not read
-    out.opened = file.open(QIODevice::ReadOnly);
-    if (out.opened)
-        out.csv = Csv::parse(file.readAll());
-    return out;
-}
-
 } // namespace
 
 bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
@@ -79,91 +55,19 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
     for (const Table &t : package::tables())
         ids[t.dbTable]; // every key exists from here on: references into `ids` stay valid
 
-    // Each file is read and parsed on a second thread while the one before it is checked and
-    // inserted (reading is a sixth of the work); the finished table is freed there too.
-    const QList<Table> &tables = package::tables();
-    auto read = [&](qsizetype i, CsvTable done) {
-        return std::async(std::launch::async, [&packageDir, &table = tables.at(i), format, done = std::move(done)]() mutable {
-            done = {};
-            return readTable(packageDir, table, format);
-        });
-    };
-    CsvTable finished; // the table before this one, for the next reader to free
-    std::future<TableFile> next = read(0, {});
-    for (qsizetype ti = 0; ti < tables.size(); ++ti) {
-        const Table &table = tables.at(ti);
-        TableFile file = next.get();
-        if (ti + 1 < tables.size())
-            next = read(ti + 1, std::move(finished));
-        const CsvTable &csv = file.csv;
+    package::TableReader reader(packageDir, format);
+    CsvTable finished; // the table before this one, for the reader to free
+    for (const Table &table : package::tables()) {
+        package::TableFile file = reader.next(std::move(finished));
         auto done = qScopeGuard([&] { finished = std::move(file.csv); });
         unreadable.insert(table.dbTable); // until its rows are read
-        if (format < table.minFormat && file.exists) {
-            m_diagnostics.append({table.file, 0, 0,
-                QStringLiteral("%1 需要内容包格式 v%2（manifest.json 的 format_version）").arg(table.file).arg(table.minFormat),
-                false});
+        std::optional<CsvRecords> read;
+        const package::Header header = package::checkHeader(table, file, format, &m_diagnostics, &read);
+        if (header == package::Header::Absent)
+            unreadable.remove(table.dbTable);
+        if (header != package::Header::Read)
             continue;
-        }
-        if (!file.opened) {
-            if (!table.optional)
-                m_diagnostics.append({table.file, 0, 0, QStringLiteral("缺少文件 %1").arg(table.file), false});
-            else
-                unreadable.remove(table.dbTable);
-            continue;
-        }
-        if (!csv.ok()) {
-            m_diagnostics.append({table.file, csv.errorLine, csv.errorColumn, csv.error, false});
-            continue;
-        }
-        if (csv.rows.isEmpty()) {
-            m_diagnostics.append({table.file, 0, 0, QStringLiteral("文件是空的，至少要有表头一行"), false});
-            continue;
-        }
-        if (csv.rows.first().size() == 1 && csv.rows.first().first().text.contains(u'\t')) {
-            m_diagnostics.append(
-                {table.file, 1, 1, QStringLiteral("文件是用制表符分隔的，请在 WPS/Excel 中另存为“CSV（逗号分隔）”"), false});
-            continue;
-        }
-        QList<CsvRecords::Column> columns;
-        for (const Col &c : table.cols)
-            columns.append({c.key, {c.alias}});
-        const CsvRecords records(csv, columns);
-        for (const QString &unknown : records.unknownHeaders())
-            m_diagnostics.append({table.file, 1, 1, QStringLiteral("未知的列「%1」，已忽略").arg(unknown), true});
-        for (const QString &dup : records.duplicateHeaders())
-            m_diagnostics.append({table.file, 1, 1, QStringLiteral("列「%1」出现了不止一次").arg(dup), false});
-        QStringList missing;
-        for (const Col &c : table.cols)
-            if (c.required && !records.has(c.key))
-                missing.append(QStringLiteral("%1（%2）").arg(c.key, c.alias));
-        if (!missing.isEmpty()) {
-            m_diagnostics.append(
-                {table.file, 1, 1, QStringLiteral("缺少必填列：%1").arg(missing.join(QStringLiteral("、"))), false});
-            continue;
-        }
-        // Columns of another format version: one problem for the header, the table is not read.
-        bool otherFormat = false;
-        for (const Col &c : table.cols) {
-            if (!records.has(c.key) || c.inFormat(format))
-                continue;
-            otherFormat = true;
-            if (c.key == QLatin1String("url_verified"))
-                m_diagnostics.append({table.file, 1, 1,
-                    QStringLiteral("格式 v%1 不再使用「url_verified（网址已核实）」：请填写 url_verified_at（网址核实日期）和 "
-                                   "url_verified_by（网址核实人）")
-                        .arg(format),
-                    false});
-            else
-                m_diagnostics.append({table.file, 1, 1,
-                    QStringLiteral("列「%1（%2）」需要内容包格式 v%3（manifest.json 的 format_version）")
-                        .arg(c.key, c.alias)
-                        .arg(c.minFormat),
-                    false});
-        }
-        if (otherFormat)
-            continue;
-        if (!records.duplicateHeaders().isEmpty())
-            continue;
+        const CsvRecords &records = *read;
         unreadable.remove(table.dbTable);
 
         const bool media = table.dbTable == QLatin1String("media"), items = table.dbTable == QLatin1String("items");
