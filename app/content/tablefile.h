@@ -24,7 +24,7 @@ struct TableFile
 TableFile readTable(const QString &packageDir, const Table &table, int format);
 
 // The files of tables() in order, each read and parsed on a second thread while the caller
-// checks and inserts the one before (reading is a sixth of an import's work).
+// checks and inserts the one before (reading is about a tenth of the work).
 class TableReader
 {
 public:
