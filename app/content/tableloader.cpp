@@ -166,7 +166,12 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             const qsizetype problemsBefore = m_diagnostics.size(); // rows add errors only
             for (qsizetype i = 0; i < nCols; ++i) {
                 const CsvField *f = records.fieldAt(row, at[i]);
-                fields[i] = f ? f->text.trimmed() : QString();
+                if (!f)
+                    fields[i] = QString();
+                else if (f->text.isEmpty() || f->text.front().isSpace() || f->text.back().isSpace())
+                    fields[i] = f->text.trimmed();
+                else
+                    fields[i] = f->text; // nothing to trim, as in most fields
             }
             auto fieldOf = [&](int i) { return i >= 0 ? records.fieldAt(row, at[i]) : nullptr; };
             auto valueOf = [&](int i) { return i >= 0 ? fields.at(i) : QString(); };
@@ -222,6 +227,10 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 case Type::Bool:
                     if (v.isEmpty())
                         value = need & ZeroWhenEmpty ? SqlValue(0) : SqlValue();
+                    else if (kYes.contains(v)) // as written, first: no word of one list is another's in other case
+                        value = 1;
+                    else if (kNo.contains(v))
+                        value = 0;
                     else if (kYes.contains(v, Qt::CaseInsensitive))
                         value = 1;
                     else if (kNo.contains(v, Qt::CaseInsensitive))
