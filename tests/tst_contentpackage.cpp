@@ -251,6 +251,34 @@ private slots:
         QVERIFY(package.errorCount() >= 9);
     }
 
+    void integrityCheckVerifiesEveryCheckConstraint()
+    {
+        // Rows go in with SQLite's CHECK constraints off (every field was checked against its
+        // column's rules already); the integrity check of the built file verifies them on every
+        // row. A row changed behind the builder's back between the two must be caught.
+        QTemporaryDir dir;
+        const QString out = dir.filePath("out.sqlite");
+        ContentPackage package(testsupport::defaultPolicy());
+        bool changed = false;
+        package.setStepHook([&](const char *step) {
+            if (qstrcmp(step, "build") != 0)
+                return;
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "behind-the-back");
+                other.setDatabaseName(out);
+                QSqlQuery q(other);
+                changed = other.open() && q.exec("PRAGMA ignore_check_constraints = ON")
+                    && q.exec("UPDATE items SET status = '办理中' WHERE rowid = 1") && q.numRowsAffected() == 1;
+            }
+            QSqlDatabase::removeDatabase("behind-the-back");
+        });
+        QVERIFY(!package.build(testsupport::fixture("mini"), out));
+        QVERIFY(changed);
+        QVERIFY(package.outputFailed());
+        QVERIFY2(package.outputError().contains("CHECK constraint failed in items"), qPrintable(package.outputError()));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void urlsLongerThan512BytesAreRefused()
     {
         QTemporaryDir dir;

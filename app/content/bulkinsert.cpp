@@ -6,6 +6,7 @@
 #include <QDebug>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <cstring>
 #include <dlfcn.h>
@@ -58,7 +59,8 @@ bool BulkInsert::sameSqlite(QString *why)
     return problem.isEmpty();
 }
 
-BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &verb, const QString &table, const QStringList &columns)
+    : m_sql(QStringLiteral("%1 INTO %2 (%3) VALUES ").arg(verb, table, columns.join(u','))), m_columns(int(columns.size()))
 {
     QString why;
     if (!sameSqlite(&why)) {
@@ -66,7 +68,7 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
         if (!std::exchange(warned, true))
             qCWarning(lcContent).noquote() << "bulk inserts off:" << why;
         m_fallback.emplace(db);
-        if (!m_fallback->prepare(sql))
+        if (!m_fallback->prepare(m_sql + QStringLiteral("(%1)").arg(QStringList(m_columns, QStringLiteral("?")).join(u','))))
             fallbackFailed();
         return;
     }
@@ -77,11 +79,18 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
         m_error = QStringLiteral("not an SQLite connection");
         return;
     }
-    const QByteArray utf8 = sql.toUtf8();
-    if (const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr); rc != SQLITE_OK) {
+}
+
+sqlite3_stmt *BulkInsert::prepare(int rows)
+{
+    const QString one = u'(' + QStringList(m_columns, QStringLiteral("?")).join(u',') + u')';
+    const QByteArray utf8 = (m_sql + QStringList(rows, one).join(u',')).toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr); rc != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         m_errorCode = rc & 0xff;
     }
+    return stmt;
 }
 
 void BulkInsert::fallbackFailed()
@@ -93,46 +102,94 @@ void BulkInsert::fallbackFailed()
 
 BulkInsert::~BulkInsert()
 {
-    sqlite3_finalize(m_stmt);
+    sqlite3_finalize(m_batch);
+    sqlite3_finalize(m_single);
 }
 
-bool BulkInsert::exec(const QVariantList &values)
+bool BulkInsert::add(SqlRow &&values)
 {
+    ++m_added;
     if (m_fallback) {
-        for (int i = 0; i < values.size(); ++i)
-            m_fallback->bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            const SqlValue &v = values.at(i);
+            m_fallback->bindValue(i,
+                v.kind == SqlValue::Kind::Int        ? QVariant(v.number)
+                    : v.kind == SqlValue::Kind::Text ? QVariant(v.text)
+                                                     : QVariant(QMetaType::fromType<int>()));
+        }
         if (!m_fallback->exec()) {
             fallbackFailed();
             return false;
         }
-        m_changes = m_fallback->numRowsAffected();
+        m_inserted += m_fallback->numRowsAffected();
         return true;
     }
-    if (!m_stmt)
+    if (!m_db)
         return false;
-    sqlite3_reset(m_stmt);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
+    if (m_pending.capacity() == 0)
+        m_pending.reserve(BatchRows * m_columns);
+    m_pending.append(std::move(values));
+    if (m_pending.size() < BatchRows * m_columns)
+        return true;
+    if (!m_batch)
+        m_batch = prepare(BatchRows); // on first use: most tables have no lists, a few rows only
+    const bool ok = m_batch && run(m_batch, 0, BatchRows);
+    m_pending.clear();
+    return ok;
+}
+
+bool BulkInsert::flush()
+{
+    if (m_fallback || m_pending.isEmpty())
+        return true;
+    if (!m_single)
+        m_single = prepare(1);
+    if (!m_single)
+        return false;
+    bool ok = true;
+    for (qsizetype first = 0; ok && first < m_pending.size(); first += m_columns)
+        ok = run(m_single, first, 1);
+    m_pending.clear();
+    return ok;
+}
+
+// Binds `rows` rows of m_pending from index `first` on and runs `stmt` once. Texts go in as
+// UTF-8, the database's encoding, converted by Qt into one buffer that outlives the step (no
+// copy, no conversion by SQLite).
+bool BulkInsert::run(sqlite3_stmt *stmt, qsizetype first, int rows)
+{
+    sqlite3_reset(stmt);
+    const int n = rows * m_columns;
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const SqlValue *values = m_pending.constData() + first;
+    qsizetype space = 0;
+    for (int i = 0; i < n; ++i)
+        if (values[i].kind == SqlValue::Kind::Text)
+            space += utf8.requiredSpace(values[i].text.size());
+    m_text.resize(space); // no reallocation below: bound texts point into it
+    char *out = m_text.data();
+    for (int i = 0; i < n; ++i) {
+        const SqlValue &v = values[i];
         const int at = i + 1;
-        if (v.isNull()) {
-            sqlite3_bind_null(m_stmt, at);
-        } else if (v.typeId() == QMetaType::Int) {
-            sqlite3_bind_int(m_stmt, at, v.toInt());
-        } else if (v.typeId() == QMetaType::QByteArray) {
-            const QByteArray bytes = v.toByteArray();
-            sqlite3_bind_blob64(m_stmt, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        if (v.kind == SqlValue::Kind::Null) {
+            sqlite3_bind_null(stmt, at);
+        } else if (v.kind == SqlValue::Kind::Int) {
+            sqlite3_bind_int(stmt, at, v.number);
         } else {
-            const QString text = v.toString();
-            sqlite3_bind_text16(m_stmt, at, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            char *end = utf8.appendToBuffer(out, v.text);
+            sqlite3_bind_text(stmt, at, out, int(end - out), SQLITE_STATIC);
+            out = end;
         }
     }
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = sqlite3_step(stmt);
+    // Texts were bound without a copy: no statement may keep pointing into them.
+    sqlite3_clear_bindings(stmt);
     if (rc != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         m_errorCode = rc & 0xff; // the primary code, whether or not extended codes are on
         return false;
     }
-    m_changes = sqlite3_changes(m_db);
+    m_inserted += sqlite3_changes(m_db);
     return true;
 }
 

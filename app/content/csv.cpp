@@ -55,12 +55,16 @@ CsvTable Csv::parse(const QByteArray &bytes)
     // Field text is copied in runs, not character by character: tables have 100 000s of fields.
     qsizetype run = -1;
     auto flush = [&](qsizetype end) {
-        if (run >= 0)
-            field.text.append(d + run, end - run);
+        if (run >= 0 && end > run) {
+            if (field.text.isEmpty())
+                field.text = QString(d + run, end - run); // one allocation of the right size
+            else
+                field.text.append(d + run, end - run);
+        }
         run = -1;
     };
     auto endField = [&](int nextLine, int nextColumn) {
-        row.append(field);
+        row.append(std::move(field));
         field = CsvField{};
         field.line = nextLine;
         field.column = nextColumn;
@@ -71,10 +75,21 @@ CsvTable Csv::parse(const QByteArray &bytes)
         // Spreadsheets leave rows of nothing but separators at the end: drop empty rows.
         bool empty = true;
         for (const CsvField &f : std::as_const(row))
-            empty = empty && f.text.trimmed().isEmpty();
+            empty = empty && QStringView(f.text).trimmed().isEmpty();
+        const qsizetype width = row.size();
         if (!empty)
-            table.rows.append(row);
-        row.clear();
+            table.rows.append(std::move(row));
+        row = {};
+        row.reserve(width);
+    };
+    // Characters with no meaning of their own, skipped in one go: most of the text.
+    auto skipPlain = [&](qsizetype &i, char16_t a, char16_t b, char16_t c, char16_t e) {
+        while (i + 1 < n) {
+            const char16_t next = d[i + 1].unicode();
+            if (next == a || next == b || next == c || next == e)
+                break;
+            ++i;
+        }
     };
 
     for (qsizetype i = 0; i < n; ++i) {
@@ -108,6 +123,7 @@ CsvTable Csv::parse(const QByteArray &bytes)
             }
             if (run < 0)
                 run = i;
+            skipPlain(i, u'"', u'\r', u'\n', u'"');
             continue;
         }
         if (c == u',') {
@@ -146,6 +162,7 @@ CsvTable Csv::parse(const QByteArray &bytes)
         if (run < 0)
             run = i;
         fieldStarted = true;
+        skipPlain(i, u',', u'\r', u'\n', u'"');
     }
     if (inQuotes) {
         table.error = QStringLiteral("引号没有闭合（从第 %1 行第 %2 列开始的字段）").arg(field.line).arg(field.column);
@@ -202,16 +219,13 @@ CsvRecords::CsvRecords(const CsvTable &table, const QList<Column> &columns)
         if (!known && !name.isEmpty())
             m_unknown.append(name);
     }
-    m_rows = table.rows.mid(1);
+    m_rows = table.rows;
 }
 
 const CsvField *CsvRecords::field(int row, const QString &key) const
 {
     const auto it = m_index.constFind(key);
-    if (it == m_index.constEnd() || row < 0 || row >= m_rows.size())
-        return nullptr;
-    const QList<CsvField> &r = m_rows.at(row);
-    return *it < r.size() ? &r.at(*it) : nullptr;
+    return it == m_index.constEnd() ? nullptr : fieldAt(row, *it);
 }
 
 QString CsvRecords::value(int row, const QString &key) const
@@ -222,7 +236,7 @@ QString CsvRecords::value(int row, const QString &key) const
 
 int CsvRecords::line(int row) const
 {
-    return (row >= 0 && row < m_rows.size() && !m_rows.at(row).isEmpty()) ? m_rows.at(row).first().line : 0;
+    return (row >= 0 && row < size() && !m_rows.at(row + 1).isEmpty()) ? m_rows.at(row + 1).first().line : 0;
 }
 
 QStringList CsvRecords::missingColumns(const QStringList &required) const

@@ -53,7 +53,7 @@ public:
 
     CsvRecords(const CsvTable &table, const QList<Column> &columns);
 
-    int size() const { return m_rows.size(); }
+    int size() const { return int(qMax(0, m_rows.size() - 1)); }
     bool has(const QString &key) const { return m_index.contains(key); }
     // The trimmed text of `key` in data row `row` (0-based), empty when the column is absent.
     QString value(int row, const QString &key) const;
@@ -63,9 +63,9 @@ public:
     int column(const QString &key) const { return m_index.value(key, -1); }
     const CsvField *fieldAt(int row, int column) const
     {
-        if (column < 0 || row < 0 || row >= m_rows.size() || column >= m_rows.at(row).size())
+        if (column < 0 || row < 0 || row >= size() || column >= m_rows.at(row + 1).size())
             return nullptr;
-        return &m_rows.at(row).at(column);
+        return &m_rows.at(row + 1).at(column);
     }
     int line(int row) const;
     QStringList unknownHeaders() const { return m_unknown; }
@@ -73,7 +73,7 @@ public:
     QStringList missingColumns(const QStringList &required) const;
 
 private:
-    QList<QList<CsvField>> m_rows;
+    QList<QList<CsvField>> m_rows; // the table's, shared: data row r is m_rows[r + 1]
     QHash<QString, int> m_index;
     QStringList m_unknown;
     QStringList m_duplicates;

@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstring>
+
 namespace tongban::package {
 
 namespace {
@@ -121,37 +124,202 @@ const Table *table(const QString &dbTable)
     return nullptr;
 }
 
+namespace {
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isAsciiAlnum(char16_t c)
+{
+    return isAsciiDigit(c) || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+// What \s matches in a QRegularExpression without UseUnicodePropertiesOption.
+bool isRegexSpace(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+bool isListSeparator(char16_t c)
+{
+    return c == u';' || c == u'；' || c == u'、' || c == u',' || c == u'，';
+}
+
+// Reads the digits at `i`: at least `min`, at most `max`, and then no further digit (a regex
+// \d{min,max} followed by something else). -1 when there are not so many.
+int digitsAt(QStringView s, qsizetype &i, int min, int max)
+{
+    int n = 0, value = 0;
+    while (n < max && i < s.size() && isAsciiDigit(s[i].unicode())) {
+        value = value * 10 + (s[i].unicode() - u'0');
+        ++i;
+        ++n;
+    }
+    if (n < min || (i < s.size() && isAsciiDigit(s[i].unicode())))
+        return -1;
+    return value;
+}
+void skipSpaces(QStringView s, qsizetype &i)
+{
+    while (i < s.size() && isRegexSpace(s[i].unicode()))
+        ++i;
+}
+bool skipOne(QStringView s, qsizetype &i, QStringView set)
+{
+    if (i < s.size() && set.contains(s[i])) {
+        ++i;
+        return true;
+    }
+    return false;
+}
+bool atZeroFraction(QStringView s, qsizetype i) // (\.0+)?$
+{
+    if (i == s.size())
+        return true;
+    if (s[i] != u'.' || i + 1 == s.size())
+        return false;
+    for (++i; i < s.size(); ++i)
+        if (s[i] != u'0')
+            return false;
+    return true;
+}
+
+// Where a trailing time as Excel writes it (\s+\d{1,2}:\d{2}(:\d{2})?$) starts; -1: none.
+qsizetype trailingTime(QStringView s)
+{
+    static constexpr const char *shapes[] = {"9:99", "99:99", "9:99:99", "99:99:99"};
+    for (const char *shape : shapes) {
+        const qsizetype n = qsizetype(std::strlen(shape)), start = s.size() - n;
+        if (start < 1 || !isRegexSpace(s[start - 1].unicode()))
+            continue;
+        bool fits = true;
+        for (qsizetype k = 0; fits && k < n; ++k)
+            fits = shape[k] == ':' ? s[start + k] == u':' : isAsciiDigit(s[start + k].unicode());
+        if (!fits)
+            continue;
+        qsizetype from = start - 1;
+        while (from > 0 && isRegexSpace(s[from - 1].unicode()))
+            --from;
+        return from;
+    }
+    return -1;
+}
+
+QString isoDate(int y, int m, int d)
+{
+    const char16_t out[]
+        = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+            char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-', char16_t(u'0' + d / 10), char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(out), 10);
+}
+
+// A regular expression's $ also matches before a final newline: the checks below do the same.
+QStringView withoutFinalNewline(QStringView v)
+{
+    return v.endsWith(u'\n') ? v.chopped(1) : v;
+}
+} // namespace
+
+bool isId(QStringView v)
+{
+    v = withoutFinalNewline(v);
+    if (v.isEmpty() || !isAsciiAlnum(v.front().unicode()))
+        return false;
+    return std::all_of(v.begin(), v.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return isAsciiAlnum(u) || u == u'.' || u == u'_' || u == u'-';
+    });
+}
+
+bool isCode(QStringView v)
+{
+    v = withoutFinalNewline(v);
+    return !v.isEmpty() && v.size() <= 64
+        && std::all_of(v.begin(), v.end(), [](QChar c) { return isAsciiAlnum(c.unicode()) || c == u'-'; });
+}
+
+bool toCount(QStringView v, int *out)
+{
+    v = withoutFinalNewline(v);
+    qsizetype i = 0;
+    const int n = digitsAt(v, i, 1, 9);
+    if (n < 0 || !atZeroFraction(v, i))
+        return false;
+    *out = n;
+    return true;
+}
+
+bool hasControl(QStringView s)
+{
+    // Unicode's control characters (Cc) are exactly U+0000–U+001F and U+007F–U+009F.
+    return std::any_of(s.begin(), s.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+    });
+}
+
 QStringList splitList(const QString &value)
 {
     QStringList out;
-    static const QRegularExpression sep(QStringLiteral("[;；、,，]"));
-    for (const QString &part : value.split(sep))
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
+    if (!QStringView(value).isValidUtf16()) {
+        // A regular expression matches nothing in broken UTF-16: the field stays one entry.
+        if (!value.trimmed().isEmpty())
+            out.append(value.trimmed());
+        return out;
+    }
+    const QChar *d = value.constData();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        if (i < value.size() && !isListSeparator(d[i].unicode()))
+            continue;
+        const QStringView part = QStringView(d + start, i - start).trimmed();
+        if (!part.isEmpty())
+            out.append(part.toString());
+        start = i + 1;
+    }
     return out;
 }
 
 QString normalizeDate(const QString &text)
 {
-    QString s = text.trimmed();
+    const QString trimmed = text.trimmed();
+    QStringView s = trimmed;
     if (s.isEmpty())
         return {};
-    static const QRegularExpression time(QStringLiteral("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$"));
-    s.remove(time);
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    static const QRegularExpression ym(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
-    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(\\.0+)?$"));
-    if (const auto m = ymd.match(s); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (const qsizetype time = trailingTime(s); time >= 0)
+        s.truncate(time);
+    // 2026-01-05, 2026/1/5, 2026年1月5日, 2026-01, 2026年1月: four digits, a separator, one or two
+    // digits, and perhaps another separator and one or two digits; spaces around each.
+    qsizetype i = 0;
+    const int year = digitsAt(s, i, 4, 4);
+    if (year >= 0) {
+        skipSpaces(s, i);
+        if (!skipOne(s, i, u"-/.年"))
+            return {};
+        skipSpaces(s, i);
+        const int month = digitsAt(s, i, 1, 2);
+        if (month < 0)
+            return {};
+        skipSpaces(s, i);
+        const qsizetype afterMonth = i;
+        if (skipOne(s, i, u"-/.月")) {
+            skipSpaces(s, i);
+            if (const int day = digitsAt(s, i, 1, 2); day >= 0) {
+                skipSpaces(s, i);
+                skipOne(s, i, u"日");
+                if (i == s.size())
+                    return QDate::isValid(year, month, day) ? isoDate(year, month, day) : QString();
+            }
+        }
+        // Year and month only, perhaps with 月.
+        i = afterMonth;
+        skipOne(s, i, u"月");
+        if (i != s.size())
+            return {};
+        return (month >= 1 && month <= 12) ? isoDate(year, month, 1).left(7) : QString();
     }
-    if (const auto m = ym.match(s); m.hasMatch()) {
-        const int month = m.captured(2).toInt();
-        return (month >= 1 && month <= 12) ? QStringLiteral("%1-%2").arg(m.captured(1)).arg(month, 2, 10, QLatin1Char('0'))
-                                           : QString();
-    }
-    if (const auto m = serial.match(s); m.hasMatch()) // Excel's day count (1900 system, with its leap-year bug)
-        return QDate(1899, 12, 30).addDays(m.captured(1).toInt()).toString(Qt::ISODate);
+    i = 0;
+    const int serial = digitsAt(s, i, 5, 5);
+    if (serial >= 0 && atZeroFraction(s, i)) // Excel's day count (1900 system, with its leap-year bug)
+        return QDate(1899, 12, 30).addDays(serial).toString(Qt::ISODate);
     return {};
 }
 

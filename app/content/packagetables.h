@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace tongban::package {
 
@@ -44,6 +45,17 @@ struct Table
 // The tables of every format, in load order (referenced tables first).
 const QList<Table> &tables();
 const Table *table(const QString &dbTable);
+// Field checks, written out by hand (a regular expression per field costs more than the rest of
+// the check); each does exactly what the pattern in its comment does.
+// ^[A-Za-z0-9][A-Za-z0-9._-]*$
+bool isId(QStringView v);
+// ^[A-Za-z0-9-]{1,64}$
+bool isCode(QStringView v);
+// ^(\d{1,9})(\.0+)?$ (Excel writes whole numbers of a "number" cell as 15 or 15.0), the value in `out`.
+bool toCount(QStringView v, int *out);
+// Any control character but newline and tab: text is shown as plain text, but control
+// characters would still be invisible surprises.
+bool hasControl(QStringView s);
 // A list field: `;`, `；`, `、`, `,`, `，` separate entries.
 QStringList splitList(const QString &value);
 // Accepts 2026-01-05, 2026/1/5, 2026年1月5日, 2026-01, Excel serial numbers, and a trailing

@@ -9,13 +9,10 @@
 #include "kiosksettings.h"
 #include "media.h"
 #include "packagetables.h"
+#include "tablefile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace tongban {
 
@@ -26,24 +23,6 @@ using package::Type;
 
 const QStringList kYes = {"1", "是", "yes", "true", "y", "Y", "TRUE", "√"};
 const QStringList kNo = {"0", "否", "no", "false", "n", "N", "FALSE"};
-
-// Text is shown as plain text, but control characters would still be invisible surprises.
-bool hasControl(const QString &s)
-{
-    return std::any_of(
-        s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'; });
-}
-
-// Excel writes whole numbers of a "number" cell as 15 or 15.0.
-bool toCount(const QString &v, int *out)
-{
-    static const QRegularExpression integral(QStringLiteral("^(\\d{1,9})(\\.0+)?$"));
-    const auto m = integral.match(v);
-    if (!m.hasMatch())
-        return false;
-    *out = m.captured(1).toInt();
-    return true;
-}
 
 // Names (长春, 长春市) and codes (220100) of the four cities, looked up without allocating.
 const QHash<QString, QString> &cityLookup()
@@ -76,96 +55,65 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
     for (const Table &t : package::tables())
         ids[t.dbTable]; // every key exists from here on: references into `ids` stay valid
 
+    package::TableReader reader(packageDir, format);
+    CsvTable finished; // the table before this one, for the reader to free
     for (const Table &table : package::tables()) {
+        package::TableFile file = reader.next(std::move(finished));
+        auto done = qScopeGuard([&] { finished = std::move(file.csv); });
         unreadable.insert(table.dbTable); // until its rows are read
-        QFile file(QDir(packageDir).filePath(table.file));
-        if (format < table.minFormat && file.exists()) {
-            m_diagnostics.append({table.file, 0, 0,
-                QStringLiteral("%1 需要内容包格式 v%2（manifest.json 的 format_version）").arg(table.file).arg(table.minFormat),
-                false});
+        std::optional<CsvRecords> read;
+        const package::Header header = package::checkHeader(table, file, format, &m_diagnostics, &read);
+        if (header == package::Header::Absent)
+            unreadable.remove(table.dbTable);
+        if (header != package::Header::Read)
             continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (!table.optional)
-                m_diagnostics.append({table.file, 0, 0, QStringLiteral("缺少文件 %1").arg(table.file), false});
-            else
-                unreadable.remove(table.dbTable);
-            continue;
-        }
-        const CsvTable csv = Csv::parse(file.readAll());
-        if (!csv.ok()) {
-            m_diagnostics.append({table.file, csv.errorLine, csv.errorColumn, csv.error, false});
-            continue;
-        }
-        if (csv.rows.isEmpty()) {
-            m_diagnostics.append({table.file, 0, 0, QStringLiteral("文件是空的，至少要有表头一行"), false});
-            continue;
-        }
-        if (csv.rows.first().size() == 1 && csv.rows.first().first().text.contains(u'\t')) {
-            m_diagnostics.append(
-                {table.file, 1, 1, QStringLiteral("文件是用制表符分隔的，请在 WPS/Excel 中另存为“CSV（逗号分隔）”"), false});
-            continue;
-        }
-        QList<CsvRecords::Column> columns;
-        for (const Col &c : table.cols)
-            columns.append({c.key, {c.alias}});
-        const CsvRecords records(csv, columns);
-        for (const QString &unknown : records.unknownHeaders())
-            m_diagnostics.append({table.file, 1, 1, QStringLiteral("未知的列「%1」，已忽略").arg(unknown), true});
-        for (const QString &dup : records.duplicateHeaders())
-            m_diagnostics.append({table.file, 1, 1, QStringLiteral("列「%1」出现了不止一次").arg(dup), false});
-        QStringList missing;
-        for (const Col &c : table.cols)
-            if (c.required && !records.has(c.key))
-                missing.append(QStringLiteral("%1（%2）").arg(c.key, c.alias));
-        if (!missing.isEmpty()) {
-            m_diagnostics.append(
-                {table.file, 1, 1, QStringLiteral("缺少必填列：%1").arg(missing.join(QStringLiteral("、"))), false});
-            continue;
-        }
-        // Columns of another format version: one problem for the header, the table is not read.
-        bool otherFormat = false;
-        for (const Col &c : table.cols) {
-            if (!records.has(c.key) || c.inFormat(format))
-                continue;
-            otherFormat = true;
-            if (c.key == QLatin1String("url_verified"))
-                m_diagnostics.append({table.file, 1, 1,
-                    QStringLiteral("格式 v%1 不再使用「url_verified（网址已核实）」：请填写 url_verified_at（网址核实日期）和 "
-                                   "url_verified_by（网址核实人）")
-                        .arg(format),
-                    false});
-            else
-                m_diagnostics.append({table.file, 1, 1,
-                    QStringLiteral("列「%1（%2）」需要内容包格式 v%3（manifest.json 的 format_version）")
-                        .arg(c.key, c.alias)
-                        .arg(c.minFormat),
-                    false});
-        }
-        if (otherFormat)
-            continue;
-        if (!records.duplicateHeaders().isEmpty())
-            continue;
+        const CsvRecords &records = *read;
         unreadable.remove(table.dbTable);
 
-        const bool media = table.dbTable == QLatin1String("media");
+        const bool media = table.dbTable == QLatin1String("media"), items = table.dbTable == QLatin1String("items");
+        // An item's link verification is stored as one record whatever the format (see below).
+        const QStringList verification = {"url_verified", "url_verified_at", "url_verified_by"};
         QStringList dbCols;
         for (const Col &c : table.cols)
-            if (c.stored() && (records.has(c.key) || (media && c.key == QLatin1String("kind"))))
+            if (c.stored() && (records.has(c.key) || (media && c.key == QLatin1String("kind")))
+                && !(items && verification.contains(c.key)))
                 dbCols.append(c.column());
         if (media)
             dbCols += QStringList{"mime", "width", "height", "sha256"};
-        BulkInsert insert(db,
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table.dbTable, dbCols.join(u','), QStringList(dbCols.size(), QStringLiteral("?")).join(u',')));
-        BulkInsert insertTheme(db, QStringLiteral("INSERT OR IGNORE INTO item_themes (item_id, theme_id) VALUES (?, ?)"));
-        BulkInsert insertCity(db, QStringLiteral("INSERT OR IGNORE INTO item_cities (item_id, city_code) VALUES (?, ?)"));
-        BulkInsert insertChannel(db, QStringLiteral("INSERT OR IGNORE INTO channels (item_id, kind, name) VALUES (?, ?, ?)"));
+        if (items)
+            dbCols += verification;
+        const QString orFail = QStringLiteral("INSERT OR FAIL"), orIgnore = QStringLiteral("INSERT OR IGNORE");
+        BulkInsert insert(db, orFail, table.dbTable, dbCols);
+        BulkInsert insertTheme(db, orIgnore, QStringLiteral("item_themes"), {"item_id", "theme_id"});
+        BulkInsert insertCity(db, orIgnore, QStringLiteral("item_cities"), {"item_id", "city_code"});
+        BulkInsert insertChannel(db, orIgnore, QStringLiteral("channels"), {"item_id", "kind", "name"});
+        // Rows are inserted in batches. A failed batch is reported as its row's own insert
+        // would have been: every queued row is valid, so no problem was found after them.
+        auto flushed = [&]() {
+            for (BulkInsert *q : {&insert, &insertTheme, &insertCity, &insertChannel})
+                if (!q->flush()) {
+                    outputError(table.file, QStringLiteral("写入失败：%1").arg(q->error()), q->errorCode());
+                    return false;
+                }
+            return true;
+        };
         QSet<QString> seenKeys;
 
         const qsizetype nCols = table.cols.size();
         QList<int> at(nCols);
         QList<const QSet<QString> *> targets(nCols, nullptr);
+        // What each column needs, decided once per table rather than once per field.
+        enum Need : unsigned {
+            TextLike = 1, // stored as '' when unstated (NOT NULL columns)
+            Stored = 2,
+            TargetUnreadable = 4,
+            ZeroWhenEmpty = 8, // url_verified, pinned
+            PublishFrom = 16,
+            ExpireAt = 32,
+            MediaKind = 64,
+            Verification = 128, // items: url_verified, url_verified_at, url_verified_by
+        };
+        QList<unsigned> needs(nCols, 0);
         auto colOf = [&](QLatin1String key) {
             for (qsizetype i = 0; i < nCols; ++i)
                 if (table.cols.at(i).key == key)
@@ -177,8 +125,31 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             at[i] = records.column(c.key);
             if ((c.type == Type::Ref || c.type == Type::List) && ids.contains(c.values.first()))
                 targets[i] = &ids[c.values.first()];
+            const bool mediaKind = media && c.key == QLatin1String("kind");
+            unsigned &n = needs[i];
+            if (c.type == Type::Text || c.type == Type::Enum || c.type == Type::Date || c.type == Type::Url
+                || c.type == Type::Days || c.type == Type::Time)
+                n |= TextLike;
+            if (items && verification.contains(c.key))
+                n |= Verification;
+            else if (c.stored() && (at.at(i) >= 0 || mediaKind))
+                n |= Stored;
+            // The tables referred to were read before this one: whether they could be is settled.
+            if ((c.type == Type::Ref || c.type == Type::List) && unreadable.contains(c.values.first()))
+                n |= TargetUnreadable;
+            if (c.key == QLatin1String("url_verified") || c.key == QLatin1String("pinned"))
+                n |= ZeroWhenEmpty;
+            if (c.key == QLatin1String("publish_from"))
+                n |= PublishFrom;
+            if (c.key == QLatin1String("expire_at"))
+                n |= ExpireAt;
+            if (mediaKind)
+                n |= MediaKind;
         }
-        const bool items = table.dbTable == QLatin1String("items"), links = table.dbTable == QLatin1String("links");
+        const QString sampleArea = cityCodes().first(), builtOn = m_manifest.builtAt.date().toString(Qt::ISODate);
+        int rowsInserted = 0;
+        const bool links = table.dbTable == QLatin1String("links"), materials = table.dbTable == QLatin1String("materials"),
+                   notices = table.dbTable == QLatin1String("notices");
         const int templateCol = colOf(QLatin1String("url_template")), urlCol = colOf(QLatin1String("url")),
                   verifiedAtCol = colOf(QLatin1String("url_verified_at")),
                   verifiedByCol = colOf(QLatin1String("url_verified_by")), patternCol = colOf(QLatin1String("pattern")),
@@ -195,7 +166,12 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             const qsizetype problemsBefore = m_diagnostics.size(); // rows add errors only
             for (qsizetype i = 0; i < nCols; ++i) {
                 const CsvField *f = records.fieldAt(row, at[i]);
-                fields[i] = f ? f->text.trimmed() : QString();
+                if (!f)
+                    fields[i] = QString();
+                else if (f->text.isEmpty() || f->text.front().isSpace() || f->text.back().isSpace())
+                    fields[i] = f->text.trimmed();
+                else
+                    fields[i] = f->text; // nothing to trim, as in most fields
             }
             auto fieldOf = [&](int i) { return i >= 0 ? records.fieldAt(row, at[i]) : nullptr; };
             auto valueOf = [&](int i) { return i >= 0 ? fields.at(i) : QString(); };
@@ -205,45 +181,44 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 m_diagnostics.append({table.file, f ? f->line : records.line(row), f ? f->column : 1,
                     QStringLiteral("%1（%2）：%3").arg(c.alias, c.key, message), false});
             };
-            QVariantList values;
+            SqlRow values;
+            values.reserve(nCols + (media ? 4 : 0));
             QList<std::pair<QString, QStringList>> lists;
             MediaFile mediaFile;
+            SqlRow verified; // items: the values of `verification`, in its order
             bool refersToUnreadable = false;
             for (ci = 0; ci < nCols; ++ci) {
                 const Col &c = table.cols.at(ci);
                 const QString &v = fields.at(ci);
+                const unsigned need = needs.at(ci);
                 if (c.required && v.isEmpty()) {
                     report(c, QStringLiteral("必填，不能为空"));
                     continue;
                 }
                 if (v.size() > c.maxLength)
                     report(c, QStringLiteral("超过 %1 个字符（现有 %2 个）").arg(c.maxLength).arg(v.size()));
-                if (hasControl(v))
+                if (package::hasControl(v))
                     report(c, QStringLiteral("含有不可见的控制字符"));
-                QVariant value = v;
+                SqlValue value = v;
                 switch (c.type) {
-                case Type::Id: {
-                    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-                    if (!idPattern.match(v).hasMatch())
+                case Type::Id:
+                    if (!package::isId(v))
                         report(c, QStringLiteral("编号「%1」只能由字母、数字、点、下划线和连字符组成").arg(v));
                     else if (ownIds.contains(v))
                         report(c, QStringLiteral("编号「%1」重复").arg(v));
                     break;
-                }
                 case Type::Text:
                     break;
-                case Type::Code: {
-                    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-                    if (!v.isEmpty() && !codePattern.match(v).hasMatch())
+                case Type::Code:
+                    if (!v.isEmpty() && !package::isCode(v))
                         report(c, QStringLiteral("「%1」只能由字母、数字和连字符组成（最多 64 个）").arg(v));
                     break;
-                }
                 case Type::Int:
                     if (v.isEmpty()) {
-                        value = QVariant(QMetaType::fromType<int>());
+                        value = SqlValue();
                     } else {
                         int n = 0;
-                        if (toCount(v, &n))
+                        if (package::toCount(v, &n))
                             value = n;
                         else
                             report(c, QStringLiteral("「%1」不是非负整数").arg(v));
@@ -251,9 +226,11 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::Bool:
                     if (v.isEmpty())
-                        value = c.key == QLatin1String("url_verified") || c.key == QLatin1String("pinned")
-                            ? QVariant(0)
-                            : QVariant(QMetaType::fromType<int>());
+                        value = need & ZeroWhenEmpty ? SqlValue(0) : SqlValue();
+                    else if (kYes.contains(v)) // as written, first: no word of one list is another's in other case
+                        value = 1;
+                    else if (kNo.contains(v))
+                        value = 0;
                     else if (kYes.contains(v, Qt::CaseInsensitive))
                         value = 1;
                     else if (kNo.contains(v, Qt::CaseInsensitive))
@@ -261,25 +238,27 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     else
                         report(c, QStringLiteral("「%1」应为 是/否 或 1/0").arg(v));
                     break;
-                case Type::Date:
-                    value = package::normalizeDate(v);
+                case Type::Date: {
+                    QString date = package::normalizeDate(v);
                     // A month-only bound covers the whole month: it opens on its first day and
                     // ends after its last (dates.h), so a notice "until 2026-05" shows all of May.
-                    if (c.key == QLatin1String("expire_at"))
-                        value = monthEnd(value.toString());
-                    else if (c.key == QLatin1String("publish_from"))
-                        value = monthStart(value.toString());
-                    if (!v.isEmpty() && value.toString().isEmpty())
+                    if (need & ExpireAt)
+                        date = monthEnd(date);
+                    else if (need & PublishFrom)
+                        date = monthStart(date);
+                    if (!v.isEmpty() && date.isEmpty())
                         report(c, QStringLiteral("「%1」不是有效日期（例如 2026-01-05、2026/1/5、2026年1月5日）").arg(v));
+                    value = std::move(date);
                     break;
+                }
                 case Type::Enum:
                     if (!v.isEmpty() && !c.values.contains(v))
                         report(c, QStringLiteral("「%1」不是允许的值（%2）").arg(v, c.values.join(QStringLiteral(" / "))));
                     break;
                 case Type::Ref:
                     if (v.isEmpty())
-                        value = QVariant(QMetaType::fromType<QString>());
-                    else if (unreadable.contains(c.values.first()))
+                        value = SqlValue();
+                    else if (need & TargetUnreadable)
                         refersToUnreadable = true;
                     else if (!targets.at(ci)->contains(v))
                         report(c, QStringLiteral("引用的编号「%1」不存在").arg(v));
@@ -293,17 +272,17 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     break;
                 case Type::City:
                     value = cityLookup().value(v);
-                    if (value.toString().isEmpty())
+                    if (value.text.isEmpty())
                         report(c, QStringLiteral("「%1」不是长春、吉林、四平、辽源之一").arg(v));
                     break;
                 case Type::Days:
                     value = package::normalizeDays(v);
-                    if (value.toString().isNull())
+                    if (value.text.isNull())
                         report(c, QStringLiteral("「%1」不是星期（例如 周一;周三、1-5、工作日、周末）").arg(v));
                     break;
                 case Type::Time:
                     value = package::normalizeTime(v);
-                    if (value.toString().isNull())
+                    if (value.text.isNull())
                         report(c, QStringLiteral("「%1」不是时间（例如 8:00、17:30）").arg(v));
                     break;
                 case Type::Media: {
@@ -324,18 +303,18 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                         }
                         if (list.isEmpty())
                             report(c, QStringLiteral("至少要有一个城市"));
-                    } else if (unreadable.contains(target)) {
+                    } else if (need & TargetUnreadable) {
                         refersToUnreadable = true;
                     } else if (targets.at(ci)) {
                         for (const QString &ref : list)
                             if (!targets.at(ci)->contains(ref))
                                 report(c, QStringLiteral("引用的编号「%1」不存在").arg(ref));
                     }
-                    lists.append({target, list});
+                    lists.append({target, std::move(list)});
                     break;
                 }
                 }
-                if (media && c.key == QLatin1String("kind")) {
+                if (need & MediaKind) {
                     // The kind follows from the file; a stated kind must agree with it.
                     if (!v.isEmpty() && !mediaFile.kind.isEmpty() && v != mediaFile.kind)
                         report(c,
@@ -344,14 +323,14 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     value = mediaFile.kind;
                 }
                 // Unstated text is stored as '' (NOT NULL columns); a null QString would bind as NULL.
-                if ((c.type == Type::Text || c.type == Type::Enum || c.type == Type::Date || c.type == Type::Url
-                        || c.type == Type::Days || c.type == Type::Time)
-                    && value.toString().isNull())
+                if ((need & TextLike) && value.text.isNull())
                     value = QStringLiteral("");
-                if (c.stored() && (at.at(ci) >= 0 || (media && c.key == QLatin1String("kind"))))
-                    values.append(value);
+                if (need & Stored)
+                    values.append(std::move(value));
+                else if (need & Verification)
+                    verified.append(std::move(value));
             }
-            if (table.dbTable == QLatin1String("materials")) {
+            if (materials) {
                 const QString key = valueOf(itemCol) + u'#' + valueOf(seqCol);
                 if (seenKeys.contains(key)) {
                     const CsvField *f = fieldOf(seqCol);
@@ -369,8 +348,8 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
             };
             if (links && !valueOf(patternCol).isEmpty()) {
                 // A template must make a URL the kiosk would draw: fill it with sample codes.
-                const QString sample = ItemLink::fill(valueOf(patternCol),
-                    {{"task_code", "0"}, {"handle_code", "0"}, {"area", cityCodes().first()}, {"name", "0"}}, &why);
+                const QString sample = ItemLink::fill(
+                    valueOf(patternCol), {{"task_code", "0"}, {"handle_code", "0"}, {"area", sampleArea}, {"name", "0"}}, &why);
                 if (sample.isEmpty())
                     problemAt(patternCol, why);
                 else if (const QString refused = m_policy.check(sample); !refused.isEmpty())
@@ -389,7 +368,7 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                 if (!link.templateId.isEmpty() && !link.literal.isEmpty()) {
                     problemAt(urlCol, QStringLiteral("已指定网址模板「%1」，网址与模板只能填一个").arg(link.templateId));
                 } else if (!link.templateId.isEmpty()) {
-                    const QString url = ItemLink::fill(link.pattern, ItemLink::values(link, cityCodes().first()), &why);
+                    const QString url = ItemLink::fill(link.pattern, ItemLink::values(link, sampleArea), &why);
                     if (url.isEmpty())
                         problemAt(templateCol, QStringLiteral("模板「%1」：%2").arg(link.templateId, why));
                     else if (const QString refused = m_policy.check(url); !refused.isEmpty())
@@ -405,14 +384,12 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                     problemAt(verifiedAtCol, QStringLiteral("填写了核实日期，但本事项没有网址或网址模板"));
                 else if (!verifiedAt.isEmpty() && verifiedAt.size() != 10)
                     problemAt(verifiedAtCol, QStringLiteral("核实日期要写到日（例如 2026-11-20）"));
-                else if (!verifiedAt.isEmpty() && verifiedAt > m_manifest.builtAt.date().toString(Qt::ISODate))
-                    problemAt(verifiedAtCol,
-                        QStringLiteral("核实日期 %1 晚于内容包制作时间 %2")
-                            .arg(verifiedAt, m_manifest.builtAt.date().toString(Qt::ISODate)));
+                else if (!verifiedAt.isEmpty() && verifiedAt > builtOn)
+                    problemAt(verifiedAtCol, QStringLiteral("核实日期 %1 晚于内容包制作时间 %2").arg(verifiedAt, builtOn));
                 if (verifiedAt.isEmpty() != valueOf(verifiedByCol).isEmpty())
                     problemAt(verifiedAt.isEmpty() ? verifiedAtCol : verifiedByCol, QStringLiteral("核实日期和核实人要一起填写"));
             }
-            if (table.dbTable == QLatin1String("notices") || media) {
+            if (notices || media) {
                 const QString from = monthStart(package::normalizeDate(valueOf(fromCol)));
                 const QString to = monthEnd(package::normalizeDate(valueOf(toCol)));
                 if (!from.isEmpty() && !to.isEmpty() && to <= from) {
@@ -421,53 +398,58 @@ bool ContentPackage::loadTables(const QString &packageDir, QSqlDatabase &db)
                         QStringLiteral("截止日期（expire_at）：%1 必须晚于发布日期 %2").arg(to, from), false});
                 }
             }
+            if (m_diagnostics.size() != problemsBefore) {
+                // What is queued goes in before this row's problems are reported.
+                const QList<Diagnostic> problems = m_diagnostics.mid(problemsBefore);
+                m_diagnostics.resize(problemsBefore);
+                if (!flushed())
+                    return false;
+                m_diagnostics += problems;
+            }
             if (m_diagnostics.size() != problemsBefore || refersToUnreadable)
                 continue; // keep checking the other rows; this one is not inserted
             if (media)
                 values << mediaFile.mime << mediaFile.width << mediaFile.height << QString::fromLatin1(mediaFile.sha256);
+            if (items) {
+                // A v1 "url_verified = 1" has no date: it counts as checked when the package was
+                // built. The v1 column then follows the dated record, so v1 and its v2 export
+                // are the same.
+                QString verifiedAt = verified.at(1).text, verifiedBy = verified.at(2).text;
+                if (format < 2 && verified.at(0).number == 1 && !valueOf(urlCol).isEmpty()) {
+                    verifiedAt = builtOn;
+                    verifiedBy = QStringLiteral("v1: url_verified=1");
+                }
+                values << int(!verifiedAt.isEmpty()) << verifiedAt << verifiedBy;
+            }
             const QString rowId = valueOf(idCol);
             if (!rowId.isEmpty())
                 ownIds.insert(rowId);
             if (links)
                 m_linkPatterns.insert(rowId, valueOf(patternCol));
-            if (!insert.exec(values)) {
+            if (!insert.add(std::move(values))) {
                 outputError(table.file, QStringLiteral("写入失败：%1").arg(insert.error()), insert.errorCode());
                 return false;
             }
-            ++m_counts[table.dbTable];
+            ++rowsInserted;
             for (const auto &[target, list] : lists) {
                 const bool themes = target == QLatin1String("themes"), cities = target == QLatin1String("cities");
                 BulkInsert &q = themes ? insertTheme : cities ? insertCity : insertChannel;
                 for (const QString &value : list) {
-                    if (!q.exec(themes || cities ? QVariantList{rowId, value} : QVariantList{rowId, target, value})) {
+                    if (!q.add(themes || cities ? SqlRow{rowId, value} : SqlRow{rowId, target, value})) {
                         outputError(table.file, QStringLiteral("写入失败：%1").arg(q.error()), q.errorCode());
                         return false;
                     }
-                    m_counts[themes  ? QStringLiteral("item_themes")
-                            : cities ? QStringLiteral("item_cities")
-                                     : QStringLiteral("channels")]
-                        += q.changes();
                 }
             }
         }
-    }
-    if (errorCount() == before) {
-        // A v1 "url_verified = 1" has no date: it counts as checked when the package was built.
-        // The v1 column then follows the dated record, so v1 and its v2 export are the same.
-        QSqlQuery verified(db);
-        if (format < 2) {
-            verified.prepare(QStringLiteral("UPDATE items SET url_verified_at = ?, url_verified_by = 'v1: url_verified=1' "
-                                            "WHERE url_verified = 1 AND url != ''"));
-            verified.addBindValue(m_manifest.builtAt.date().toString(Qt::ISODate));
-        } else {
-            verified.prepare(QStringLiteral("SELECT 1"));
-        }
-        QSqlQuery follow(db);
-        if (!verified.exec() || !follow.exec(QStringLiteral("UPDATE items SET url_verified = (url_verified_at != '')"))) {
-            outputError(QStringLiteral("items.csv"),
-                QStringLiteral("写入失败：%1").arg(verified.lastError().text() + follow.lastError().text()));
+        if (!flushed())
             return false;
-        }
+        if (rowsInserted)
+            m_counts[table.dbTable] += rowsInserted;
+        for (const auto &[q, name] :
+            {std::pair{&insertTheme, "item_themes"}, {&insertCity, "item_cities"}, {&insertChannel, "channels"}})
+            if (q->added())
+                m_counts[QString::fromLatin1(name)] += q->inserted();
     }
     return errorCount() == before;
 }
