@@ -62,7 +62,7 @@ inline bool writeCatalogue(const QString &dir, int items, int notices, const QSt
     if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     manifest.write(QStringLiteral(
-        R"({"format":"tongban-content","format_version":1,"content_version":"%1","built_at":"2026-11-01T00:00:00+08:00","title":"benchmark catalogue"})")
+        R"({"format":"tongban-content","format_version":1,"content_version":"%1","built_at":"2026-12-03T00:00:00+08:00","title":"benchmark catalogue"})")
                        .arg(version)
                        .toUtf8());
     return writeCsv(QDir(dir).filePath("sources.csv"), {"id", "title"}, {{"bench", "generated benchmark catalogue"}})
