@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 #include "searchresult.h"
@@ -43,40 +45,74 @@ struct Token
     uint64_t fuzzyFirstMask; // first letters of the fuzzy spellings
 };
 
-struct Field
+// Letter pairs, hashed into 256 bits (addPair).
+struct Pairs
 {
-    QString text; // as shown
-    QString folded; // lowercase, full-width ASCII made ASCII; same length as text
-    uint32_t firstToken = 0;
-    uint16_t tokenCount = 0;
-    uint16_t maxLetters = 0; // the longest pinyin spelling of the whole text
+    uint64_t bits[4] = {};
+};
+
+// What every pass reads of a field before it looks at its tokens: one compact array, apart
+// from the texts, so that a pass over 10 000 names stays in the cache.
+struct FieldKey
+{
     uint64_t letterMask = 0; // every letter of every reading
     uint64_t firstMask = 0;
     uint64_t fuzzyLetterMask = 0, fuzzyFirstMask = 0; // the same for the fuzzy spellings
-    uint64_t bigrams[4] = {}; // letter pairs of the readings (in and across syllables), hashed
     uint64_t charMask = 0; // the characters of the text, hashed (charBit)
+    uint32_t firstToken = 0;
+    uint16_t tokenCount = 0;
+    uint16_t maxLetters = 0; // the longest pinyin spelling of the whole text
+};
+
+struct Field
+{
+    QString text; // as shown
+    QString folded; // lowercase, full-width ASCII made ASCII; same length as text (shares text when equal)
 };
 
 struct Entry
 {
     SearchResult::Kind kind;
-    int order; // content order within its kind
     QString id, subtitle, status;
     QString publishFrom, expireAt; // notices
-    uint32_t titleField = 0;
-    uint32_t firstKeyword = 0, keywordCount = 0;
 };
 
+// Per entry, what a pass needs: its fields (the title, then its keywords) and whether it is a notice.
+struct EntryKey
+{
+    uint32_t titleField = 0;
+    uint32_t firstKeyword = 0;
+    uint32_t keywordCount : 31 = 0;
+    uint32_t notice : 1 = 0;
+};
+
+struct Level;
+
+// What the previous keystrokes ruled out (searchnarrow.cpp): shared by copies of an index.
+struct Narrowing
+{
+    std::mutex mutex;
+    std::vector<std::shared_ptr<const Level>> chain; // each level's query extends the one before
+    QString day; // the notices hidden on `day`
+    std::shared_ptr<const std::vector<uint8_t>> hidden;
+};
+
+// Entries are in content order, items first, then departments, themes and notices: an
+// entry's index is its rank among equal matches.
 struct Data
 {
     std::vector<Syllable> syllables;
     std::vector<Reading> readings;
     std::vector<Token> tokens;
+    std::vector<FieldKey> keys; // per field
     std::vector<Field> fields;
+    std::vector<Pairs> bigrams; // per field: letter pairs of the full spellings (typo tolerance's filter)
     std::vector<Entry> entries;
+    std::vector<EntryKey> entryKeys;
     int maxLetters = 0;
     int maxLength = 0;
     QStringList problems;
+    mutable Narrowing narrowing;
 };
 
 inline uint64_t letterBit(char32_t c)
@@ -105,6 +141,8 @@ struct Units
 {
     std::vector<char32_t> units; // a–z, 0–9 (letters of pinyin) or other characters matched exactly
     std::vector<uint8_t> exact; // per unit: matched as a character, not as pinyin
+    std::vector<uint8_t> breakAfter; // per unit: a space, an apostrophe or a symbol follows
+    std::vector<uint8_t> spaceAfter; // per unit: a space follows (plain units only)
     std::vector<int> segmentEnd; // per unit: where its piece must end at the latest (a space, an apostrophe)
     std::vector<uint8_t> partStart; // per unit: a new part starts here (ordered-apart may skip tokens before it)
     std::vector<std::array<char32_t, 3>> others; // per exact unit: the other simplified forms typed (0: none)
@@ -125,25 +163,31 @@ struct Query
     Units plain, fuzzy;
     bool hanInQuery = false;
     bool letters = false; // letters only (and spaces, apostrophes): typo tolerance may apply
+    // The parts of ordered-apart matches are those any longer query would have too (a run of
+    // two Hanzi at the end may become a run of three, which splits): see searchnarrow.cpp.
+    bool partsSettled = true;
     std::vector<char32_t> typed; // the letters, for typo tolerance
-    uint64_t typedBigrams[4] = {};
+    Pairs typedBigrams;
     int typedBigramCount = 0;
     std::vector<std::vector<uint16_t>> hanReadings; // Hanzi only: per character its readings (same-reading substitution)
 
     static Query parse(QStringView text);
     bool isEmpty() const { return pinyin ? plain.units.empty() : literal.isEmpty(); }
+    // True when every text this query matches, in any form, is matched by `shorter` in that
+    // form or an exact one (this query only grew): the previous keystroke's candidates hold.
+    bool extends(const Query &shorter) const;
 };
 
-// A character's bit in Field::charMask: a cheap test that a text lacks a typed character.
+// A character's bit in FieldKey::charMask: a cheap test that a text lacks a typed character.
 inline uint64_t charBit(char32_t c)
 {
     return uint64_t(1) << ((uint32_t(c) * 2654435761u) >> 26);
 }
 
-inline void addBigram(uint64_t (&bits)[4], char a, char b)
+inline void addPair(Pairs &pairs, char a, char b)
 {
     const unsigned h = (unsigned(uchar(a)) * 31u + unsigned(uchar(b))) & 255u;
-    bits[h >> 6] |= uint64_t(1) << (h & 63);
+    pairs.bits[h >> 6] |= uint64_t(1) << (h & 63);
 }
 
 // How one field matched; tier as in SearchResult::Tier (0 exact … 4 substring), -1: no match.
@@ -155,6 +199,9 @@ struct Match
     How how = Plain;
     bool demoted = false;
     bool whole = false; // covers the whole text (ranks 医保 above 医保查询 for "yib")
+    // No match, but a longer query might still match (searchnarrow.cpp): the walk ran out of
+    // budget, or a fuzzy split was all initials (refused for this query, not for a longer one).
+    bool unsure = false;
     int start = 0, end = 0; // tokens (pinyin) or UTF-16 offset and length (literal)
     SearchResult::Form form = SearchResult::Form::Hanzi;
     static constexpr int MaxGaps = 6;
@@ -162,12 +209,12 @@ struct Match
     uint16_t gapFrom[MaxGaps] = {}, gapTo[MaxGaps] = {};
 };
 
-Match matchField(const Data &data, const Field &field, const Query &query); // the exact forms
-Match matchFuzzy(const Data &data, const Field &field, const Query &query);
-Match matchApart(const Data &data, const Field &field, const Query &query);
+Match matchField(const Data &data, uint32_t field, const Query &query); // the exact forms
+Match matchFuzzy(const Data &data, uint32_t field, const Query &query);
+Match matchApart(const Data &data, uint32_t field, const Query &query);
 // One edit in typed pinyin of 4 letters or more; a same-reading character in Hanzi.
-Match matchTypo(const Data &data, const Field &field, const Query &query);
-// The characters of `field.text` a match covers, as (start, length) in UTF-16 units.
-QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const Match &match);
+Match matchTypo(const Data &data, uint32_t field, const Query &query);
+// The characters of the field's text a match covers, as (start, length) in UTF-16 units.
+QList<QPair<int, int>> matchRanges(const Data &data, uint32_t field, const Match &match);
 
 } // namespace tongban::search

@@ -2,222 +2,11 @@
 // punctuation) or token by token, each character taking one piece of the typed pinyin.
 #include "searchdata.h"
 
-#include "pinyin.h"
-
 #include <algorithm>
 #include <bit>
 #include <tuple>
 
 namespace tongban::search {
-
-QString fold(QStringView text)
-{
-    QString out(text.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QChar c = text[i];
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(c.unicode() - 0xFEE0);
-        else if (c.unicode() == 0x3000)
-            c = QLatin1Char(' ');
-        out[i] = c.isSurrogate() ? c : c.toLower();
-    }
-    return out;
-}
-
-namespace {
-
-bool isVowel(char32_t c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v';
-}
-
-bool isLetter(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-// Fills segmentEnd from breakAfter, and the letter mask.
-void finishUnits(Units &u, const std::vector<uint8_t> &breakAfter)
-{
-    u.segmentEnd.resize(u.units.size());
-    int end = int(u.units.size());
-    for (int i = int(u.units.size()) - 1; i >= 0; --i) {
-        if (breakAfter[i])
-            end = i + 1;
-        u.segmentEnd[i] = end;
-    }
-    u.letterMask = 0;
-    u.charMask = 0;
-    for (size_t i = 0; i < u.units.size(); ++i) {
-        if (!u.exact[i])
-            u.letterMask |= letterBit(u.units[i]);
-        else if (i < u.others.size() && !u.others[i][0])
-            u.charMask |= charBit(u.units[i]);
-    }
-}
-
-} // namespace
-
-void fuzzyFold(
-    std::vector<char32_t> &units, std::vector<uint8_t> &exact, std::vector<uint8_t> &breakAfter, std::vector<size_t> *kept)
-{
-    std::vector<char32_t> u;
-    std::vector<uint8_t> ex, brk;
-    const size_t n = units.size();
-    const auto joined = [&](size_t i) { return i > 0 && !exact[i - 1] && !breakAfter[i - 1] && !exact[i]; };
-    for (size_t i = 0; i < n; ++i) {
-        char32_t c = units[i];
-        if (!exact[i]) {
-            const bool dropH = c == 'h' && joined(i) && (units[i - 1] == 'z' || units[i - 1] == 'c' || units[i - 1] == 's');
-            const bool dropG = c == 'g' && joined(i) && units[i - 1] == 'n' && joined(i - 1)
-                && (units[i - 2] == 'a' || units[i - 2] == 'e' || units[i - 2] == 'i')
-                && !(i + 1 < n && !breakAfter[i] && !exact[i + 1] && isVowel(units[i + 1]));
-            if (dropH || dropG) {
-                if (breakAfter[i] && !brk.empty())
-                    brk.back() = 1;
-                continue;
-            }
-            if (c == 'n' || c == 'r')
-                c = 'l';
-            else if (c == 'f')
-                c = 'h';
-        }
-        u.push_back(c);
-        ex.push_back(exact[i]);
-        brk.push_back(breakAfter[i]);
-        if (kept)
-            kept->push_back(i);
-    }
-    units.swap(u);
-    exact.swap(ex);
-    breakAfter.swap(brk);
-}
-
-QByteArray fuzzySpelling(QByteArrayView syllable)
-{
-    std::vector<char32_t> u;
-    for (const char c : syllable)
-        u.push_back(char32_t(uchar(c)));
-    std::vector<uint8_t> ex(u.size(), 0), brk(u.size(), 0);
-    fuzzyFold(u, ex, brk, nullptr);
-    QByteArray out;
-    for (const char32_t c : u)
-        out.append(char(c));
-    return out;
-}
-
-Query Query::parse(QStringView text)
-{
-    Query q;
-    QString folded = fold(text).trimmed();
-    // Traditional characters are folded to their (first) simplified form; the others of a
-    // character that has several are tried too.
-    QString literal;
-    QList<QPair<qsizetype, std::span<const char32_t>>> several;
-    for (const char32_t c : folded.toUcs4()) {
-        const auto s = c > 127 ? pinyin::simplified(c) : std::span<const char32_t>();
-        if (s.size() > 1 && several.size() < 3)
-            several.append({literal.size(), s});
-        literal += QString::fromUcs4(s.empty() ? &c : &s[0], 1);
-        q.traditional = q.traditional || !s.empty();
-    }
-    q.literal = literal;
-    for (const auto &[at, forms] : std::as_const(several)) {
-        const QStringList base = q.literalVariants.isEmpty() ? QStringList{literal} : q.literalVariants;
-        QStringList next = base;
-        for (const QString &b : base)
-            for (size_t k = 1; k < forms.size() && next.size() < 8; ++k) {
-                QString v = b;
-                v.replace(at, QChar::requiresSurrogates(forms[0]) ? 2 : 1, QString::fromUcs4(&forms[k], 1));
-                next.append(v);
-            }
-        q.literalVariants = next;
-    }
-    if (!q.literalVariants.isEmpty())
-        q.literalVariants.removeFirst(); // the literal itself
-
-    const QString spelled = pinyin::toneless(folded);
-    for (const QChar c : spelled)
-        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            q.pinyin = true;
-    std::vector<uint8_t> breakAfter, spaceAfter;
-    Units &u = q.plain;
-    bool symbols = false;
-    for (const char32_t c : spelled.toUcs4()) {
-        const bool alnum = isLetter(c);
-        if (alnum || (c > 127 && QChar::isLetterOrNumber(c))) {
-            const auto s = alnum ? std::span<const char32_t>() : pinyin::simplified(c);
-            u.units.push_back(s.empty() ? c : s[0]);
-            std::array<char32_t, 3> others{};
-            for (size_t k = 1; k < s.size() && k <= others.size(); ++k)
-                others[k - 1] = s[k];
-            u.others.push_back(others);
-            u.exact.push_back(!alnum);
-            breakAfter.push_back(false);
-            spaceAfter.push_back(false);
-            q.hanInQuery = q.hanInQuery || !alnum;
-        } else {
-            if (!breakAfter.empty()) {
-                breakAfter.back() = true; // a space, an apostrophe or a symbol ends a syllable
-                spaceAfter.back() = spaceAfter.back() || QChar::isSpace(c);
-            }
-            if (!QChar::isSpace(c) && c != '\'' && c != 0x2019)
-                symbols = true;
-        }
-    }
-    q.literalFirst = q.pinyin && symbols;
-    finishUnits(u, breakAfter);
-
-    // Parts for ordered-apart matches: split at spaces and where Hanzi meets pinyin; a run of
-    // three or more Hanzi may be found a character at a time.
-    u.partStart.assign(u.units.size(), 0);
-    for (size_t i = 1; i < u.units.size(); ++i) {
-        qsizetype run = 0;
-        if (u.exact[i] && u.exact[i - 1]) {
-            size_t a = i, b = i;
-            while (a > 0 && u.exact[a - 1])
-                --a;
-            while (b < u.units.size() && u.exact[b])
-                ++b;
-            run = qsizetype(b - a);
-        }
-        u.partStart[i] = spaceAfter[i - 1] || u.exact[i] != u.exact[i - 1] || run >= 3;
-        u.hasParts = u.hasParts || u.partStart[i];
-    }
-
-    if (q.pinyin) {
-        q.fuzzy.units = u.units;
-        q.fuzzy.exact = u.exact;
-        std::vector<uint8_t> fuzzyBreaks = breakAfter;
-        std::vector<size_t> kept;
-        fuzzyFold(q.fuzzy.units, q.fuzzy.exact, fuzzyBreaks, &kept);
-        for (const size_t i : kept)
-            q.fuzzy.others.push_back(u.others[i]);
-        finishUnits(q.fuzzy, fuzzyBreaks);
-        q.fuzzy.partStart.assign(q.fuzzy.units.size(), 0);
-    }
-
-    q.letters = q.pinyin && !q.hanInQuery && !symbols;
-    if (q.letters) {
-        for (size_t i = 0; i < u.units.size(); ++i)
-            q.typed.push_back(u.units[i]);
-        for (size_t i = 1; i < q.typed.size(); ++i)
-            addBigram(q.typedBigrams, char(q.typed[i - 1]), char(q.typed[i]));
-        for (const uint64_t w : q.typedBigrams)
-            q.typedBigramCount += std::popcount(w);
-    }
-    if (!q.pinyin && !u.units.empty()) {
-        bool allHan = true;
-        for (size_t i = 0; i < u.units.size() && allHan; ++i) {
-            const auto r = pinyin::readings(u.units[i]);
-            allHan = !r.empty();
-            q.hanReadings.emplace_back(r.begin(), r.end());
-        }
-        if (!allHan)
-            q.hanReadings.clear();
-    }
-    return q;
-}
 
 namespace {
 
@@ -243,6 +32,7 @@ struct Walker
     int start = 0;
     int budget = 4096;
     bool done = false;
+    bool allInitials = false;
     Match best;
     int gaps = 0;
     uint16_t gapFrom[Match::MaxGaps] = {}, gapTo[Match::MaxGaps] = {};
@@ -259,7 +49,11 @@ struct Walker
 
     void finish(int t, bool full, bool initials, bool demoted, bool lastComplete)
     {
-        if ((fuzzy && initials && !query.hanInQuery) || (apart && gaps == 0))
+        if (fuzzy && initials && !query.hanInQuery) {
+            allInitials = true; // refused, but a longer query may add a full syllable
+            return;
+        }
+        if (apart && gaps == 0)
             return;
         Match m;
         const bool whole = start == 0 && t == count - 1 && gaps == 0;
@@ -347,7 +141,7 @@ struct Walker
     }
 };
 
-Match walkField(const Data &data, const Field &field, const Query &query, const Units &units, bool fuzzy, bool apart)
+Match walkField(const Data &data, const FieldKey &field, const Query &query, const Units &units, bool fuzzy, bool apart)
 {
     const int size = int(units.size());
     if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
@@ -370,18 +164,18 @@ Match walkField(const Data &data, const Field &field, const Query &query, const 
         w.start = s;
         w.walk(s, 0, true, true, false);
     }
+    if (w.best.tier < 0)
+        w.best.unsure = w.allInitials || w.budget <= 0;
     return w.best;
 }
 
-Match literalMatch(const Field &field, const QString &literal)
+Match literalMatch(const QString &folded, const QString &literal)
 {
     Match m;
-    const qsizetype at = literal.size() <= field.folded.size() ? field.folded.indexOf(literal) : -1;
+    const qsizetype at = literal.size() <= folded.size() ? folded.indexOf(literal) : -1;
     if (at < 0)
         return m;
-    m.tier = at > 0                             ? SearchResult::Substring
-        : literal.size() == field.folded.size() ? SearchResult::Exact
-                                                : SearchResult::NamePrefix;
+    m.tier = at > 0 ? SearchResult::Substring : literal.size() == folded.size() ? SearchResult::Exact : SearchResult::NamePrefix;
     m.whole = m.tier == SearchResult::Exact;
     m.start = int(at);
     m.end = int(literal.size());
@@ -459,9 +253,10 @@ struct TypoWalker
     }
 };
 
-Match typoPinyin(const Data &data, const Field &field, const Query &query)
+Match typoPinyin(const Data &data, uint32_t f, const Query &query)
 {
     const int m = int(query.typed.size());
+    const FieldKey &field = data.keys[f];
     if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
         return {};
     // Letters: at most one not in the text; the first must be a first letter; letter pairs: an
@@ -470,7 +265,7 @@ Match typoPinyin(const Data &data, const Field &field, const Query &query)
         return {};
     int shared = 0;
     for (int w = 0; w < 4; ++w)
-        shared += std::popcount(query.typedBigrams[w] & field.bigrams[w]);
+        shared += std::popcount(query.typedBigrams.bits[w] & data.bigrams[f].bits[w]);
     if (shared < query.typedBigramCount - 3)
         return {};
     TypoWalker w{data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, 0, 2048, {}};
@@ -483,6 +278,8 @@ Match typoPinyin(const Data &data, const Field &field, const Query &query)
         w.start = s;
         w.walk(s, row0, nullptr, 0);
     }
+    if (w.best.tier < 0)
+        w.best.unsure = w.budget <= 0;
     return w.best;
 }
 
@@ -496,7 +293,7 @@ bool shareReading(const Data &data, const Token &token, const std::vector<uint16
 
 // Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
 // one such character (two from six), the others as typed.
-Match sameReading(const Data &data, const Field &field, const Query &query)
+Match sameReading(const Data &data, const FieldKey &field, const Query &query)
 {
     const Units &u = query.plain;
     const int n = int(u.size());
@@ -538,14 +335,16 @@ Match sameReading(const Data &data, const Field &field, const Query &query)
 
 } // namespace
 
-Match matchField(const Data &data, const Field &field, const Query &query)
+Match matchField(const Data &data, uint32_t f, const Query &query)
 {
+    const FieldKey &field = data.keys[f];
     if (query.plain.charMask & ~field.charMask)
         return {}; // a typed character the text does not have
     if (!query.pinyin || query.literalFirst) {
-        Match m = literalMatch(field, query.literal);
+        const QString &folded = data.fields[f].folded;
+        Match m = literalMatch(folded, query.literal);
         for (qsizetype i = 0; m.tier < 0 && i < query.literalVariants.size(); ++i)
-            m = literalMatch(field, query.literalVariants[i]);
+            m = literalMatch(folded, query.literalVariants[i]);
         if (m.tier >= 0) {
             if (!query.pinyin && query.traditional)
                 m.form = SearchResult::Form::Traditional;
@@ -557,24 +356,24 @@ Match matchField(const Data &data, const Field &field, const Query &query)
     return walkField(data, field, query, query.plain, false, false);
 }
 
-Match matchFuzzy(const Data &data, const Field &field, const Query &query)
+Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
 {
-    return query.pinyin ? walkField(data, field, query, query.fuzzy, true, false) : Match();
+    return query.pinyin ? walkField(data, data.keys[f], query, query.fuzzy, true, false) : Match();
 }
 
-Match matchApart(const Data &data, const Field &field, const Query &query)
+Match matchApart(const Data &data, uint32_t f, const Query &query)
 {
-    return query.plain.hasParts ? walkField(data, field, query, query.plain, false, true) : Match();
+    return query.plain.hasParts ? walkField(data, data.keys[f], query, query.plain, false, true) : Match();
 }
 
-Match matchTypo(const Data &data, const Field &field, const Query &query)
+Match matchTypo(const Data &data, uint32_t f, const Query &query)
 {
     if (query.letters)
-        return typoPinyin(data, field, query);
-    return query.pinyin ? Match() : sameReading(data, field, query);
+        return typoPinyin(data, f, query);
+    return query.pinyin ? Match() : sameReading(data, data.keys[f], query);
 }
 
-QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const Match &match)
+QList<QPair<int, int>> matchRanges(const Data &data, uint32_t f, const Match &match)
 {
     QList<QPair<int, int>> out;
     if (match.tier < 0)
@@ -587,7 +386,7 @@ QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const M
             continue;
         if (gap < match.gaps && t == match.gapTo[gap])
             ++gap;
-        const Token &token = data.tokens[field.firstToken + t];
+        const Token &token = data.tokens[data.keys[f].firstToken + t];
         if (!out.isEmpty() && out.back().first + out.back().second == token.position)
             out.back().second += token.size;
         else
