@@ -67,6 +67,7 @@ public:
         Field f;
         FieldKey key;
         Pairs bigrams;
+        FieldPairs pairs;
         f.text = text;
         f.folded = fold(text);
         if (f.folded == text)
@@ -76,12 +77,13 @@ public:
         scan(f.folded);
         applyWords();
         for (size_t t = 0; t < pending.size(); ++t)
-            key.maxLetters += appendToken(t, key, bigrams);
+            key.maxLetters += appendToken(t, key, bigrams, pairs);
         key.tokenCount = uint16_t(std::min<size_t>(pending.size(), 0xFFFF));
         d.maxLetters = std::max(d.maxLetters, int(key.maxLetters));
         d.fields.push_back(std::move(f));
         d.keys.push_back(key);
         d.bigrams.push_back(bigrams);
+        d.pairs.push_back(pairs);
         return uint32_t(d.fields.size() - 1);
     }
 
@@ -105,6 +107,9 @@ private:
         const auto it = ids.constFind(text.toByteArray());
         if (it != ids.cend())
             return it.value();
+        // Readings keep a syllable in 15 bits (Reading); the table has about 1 300 and word
+        // readings only use its syllables, letters and digits.
+        Q_ASSERT(d.syllables.size() < Demoted);
         Syllable s;
         s.size = uint8_t(std::min<qsizetype>(text.size(), sizeof s.text - 1));
         std::copy_n(text.data(), s.size, s.text);
@@ -178,57 +183,85 @@ private:
         }
     }
 
-    void addReading(int syllable, bool demoted, Token &token)
+    void addReading(int syllable, bool demoted)
     {
-        for (uint32_t r = token.firstReading; r < d.readings.size(); ++r)
-            if (d.readings[r].syllable == syllable)
+        for (const Reading r : current)
+            if (syllableOf(r) == syllable)
                 return;
-        d.readings.push_back({uint16_t(syllable), demoted});
-        token.firstMask |= letterBit(char32_t(uchar(d.syllables[syllable].text[0])));
+        current.push_back(Reading(syllable | (demoted ? Demoted : 0)));
         if (size_t(syllable) < uSpelling.size() && uSpelling[syllable] >= 0)
-            addReading(uSpelling[syllable], demoted, token);
+            addReading(uSpelling[syllable], demoted);
     }
 
     // Appends the token's readings (word readings first, not demoted); returns the length of
     // its longest spelling.
-    int appendToken(size_t t, FieldKey &f, Pairs &bigrams)
+    int appendToken(size_t t, FieldKey &f, Pairs &bigrams, FieldPairs &pairs)
     {
         const Pending &p = pending[t];
-        Token token{p.codePoint, uint32_t(d.readings.size()), 0, uint16_t(p.size), p.position, 0, 0};
+        current.clear();
         if (p.latin >= 0)
-            addReading(p.latin, false, token);
+            addReading(p.latin, false);
         for (const int s : p.preferred)
-            addReading(s, false, token);
+            addReading(s, false);
         for (const uint16_t s : p.table)
-            addReading(s, !p.preferred.isEmpty(), token);
-        token.readingCount = uint16_t(d.readings.size() - token.firstReading);
+            addReading(s, !p.preferred.isEmpty());
+        Token token{0, 0, uint16_t(current.size()), {}};
         int longest = 1;
-        for (uint32_t r = token.firstReading; r < d.readings.size(); ++r) {
-            const Syllable &s = d.syllables[d.readings[r].syllable];
+        for (const Reading r : current) {
+            const Syllable &s = d.syllables[syllableOf(r)];
             longest = std::max(longest, int(s.size));
+            token.firstMask |= firstBit(char32_t(uchar(s.text[0])));
+            f.firstMask |= letterBit(char32_t(uchar(s.text[0])));
             for (int i = 0; i < s.size; ++i)
                 f.letterMask |= letterBit(char32_t(uchar(s.text[i])));
             for (int i = 0; i < s.fuzzySize; ++i)
                 f.fuzzyLetterMask |= letterBit(char32_t(uchar(s.fuzzy[i])));
-            for (int i = 1; i < s.size; ++i)
+            for (int i = 1; i < s.size; ++i) {
                 addPair(bigrams, s.text[i - 1], s.text[i]);
-            if (s.fuzzySize > 0)
-                token.fuzzyFirstMask |= letterBit(char32_t(uchar(s.fuzzy[0])));
+                setPair(pairs.plain, s.text[i - 1], s.text[i]);
+            }
+            for (int i = 1; i < s.fuzzySize; ++i)
+                setPair(pairs.fuzzy, s.fuzzy[i - 1], s.fuzzy[i]);
+            if (s.fuzzySize > 0) {
+                token.fuzzyFirstMask |= firstBit(char32_t(uchar(s.fuzzy[0])));
+                f.fuzzyFirstMask |= letterBit(char32_t(uchar(s.fuzzy[0])));
+            }
         }
         // Letter pairs across the syllable before and this one (typo tolerance's filter).
         if (t > 0) {
-            const Token &before = d.tokens.back();
-            for (uint32_t a = before.firstReading; a < before.firstReading + before.readingCount; ++a)
-                for (uint32_t b = token.firstReading; b < d.readings.size(); ++b) {
-                    const Syllable &x = d.syllables[d.readings[a].syllable], &y = d.syllables[d.readings[b].syllable];
+            for (const Reading a : previous)
+                for (const Reading b : current) {
+                    const Syllable &x = d.syllables[syllableOf(a)], &y = d.syllables[syllableOf(b)];
                     addPair(bigrams, x.text[x.size - 1], y.text[0]);
+                    setPair(pairs.plain, x.text[x.size - 1], y.text[0]);
+                    setPair(pairs.plain, x.text[0], y.text[0]);
+                    if (x.initial == 2)
+                        setPair(pairs.plain, x.text[1], y.text[0]);
+                    if (x.fuzzySize > 0 && y.fuzzySize > 0) {
+                        setPair(pairs.fuzzy, x.fuzzy[x.fuzzySize - 1], y.fuzzy[0]);
+                        setPair(pairs.fuzzy, x.fuzzy[0], y.fuzzy[0]);
+                    }
                 }
         }
-        f.firstMask |= token.firstMask;
-        f.fuzzyFirstMask |= token.fuzzyFirstMask;
+        if (current.size() <= 3) {
+            std::copy(current.begin(), current.end(), token.inlined);
+        } else {
+            const auto at = uint32_t(d.readings.size());
+            token.inlined[0] = uint16_t(at & 0xFFFF);
+            token.inlined[1] = uint16_t(at >> 16);
+            d.readings.insert(d.readings.end(), current.begin(), current.end());
+        }
         f.charMask |= charBit(p.codePoint);
         d.tokens.push_back(token);
+        d.tokenTexts.push_back({p.codePoint, p.position, uint16_t(p.size)});
+        previous.swap(current);
         return longest;
+    }
+
+    static void setPair(Pairs &pairs, char a, char b)
+    {
+        const uint8_t bit = pairBit(char32_t(uchar(a)), char32_t(uchar(b)));
+        pairs.bits[bit >> 6] |= uint64_t(1) << (bit & 63);
     }
 
     static constexpr char32_t HanFirst = 0x3400, HanEnd = 0xA000; // Extension A … the end of the URO
@@ -242,6 +275,7 @@ private:
     std::vector<uint8_t> known;
     std::vector<std::span<const uint16_t>> cached;
     std::vector<Pending> pending;
+    std::vector<Reading> current, previous; // the readings of the token being added, and of the one before
 };
 
 bool readRows(const QSqlDatabase &db, QList<Row> *rows, QString *error)

@@ -26,29 +26,58 @@ struct Syllable
     uint8_t fuzzySize = 0;
 };
 
-struct Reading
+// A reading of a token: its syllable, and in the top bit whether a word reading settled the
+// character otherwise (zhǎng in 长春 is demoted).
+using Reading = uint16_t;
+constexpr Reading Demoted = 0x8000;
+inline uint16_t syllableOf(Reading r)
 {
-    uint16_t syllable;
-    bool demoted; // a word reading settled this character otherwise (zhǎng in 长春)
-};
+    return r & 0x7FFF;
+}
+
+// A token's first-letter bit: a–z bits 0–25, any digit bit 26. Token masks only say where a
+// match cannot be; the letters are compared after them.
+inline uint32_t firstBit(char32_t c)
+{
+    if (c >= 'a' && c <= 'z')
+        return uint32_t(1) << (c - 'a');
+    return c >= '0' && c <= '9' ? uint32_t(1) << 26 : 0;
+}
 
 // One searchable character of a text: a Han character, a Latin letter or a digit.
 // Punctuation, spaces and symbols are not tokens (they neither match nor break a match).
+// What a walk reads, in 16 bytes: a name's tokens fill a few cache lines, its readings inline.
 struct Token
 {
-    char32_t codePoint;
-    uint32_t firstReading;
+    uint32_t firstMask; // first letters of the readings (firstBit)
+    uint32_t fuzzyFirstMask; // first letters of the fuzzy spellings
     uint16_t readingCount;
-    uint16_t size; // UTF-16 units in the text (2 for characters outside the BMP)
-    int32_t position; // UTF-16 offset in the text
-    uint64_t firstMask; // first letters of the readings (bits: a–z 0–25, 0–9 26–35)
-    uint64_t fuzzyFirstMask; // first letters of the fuzzy spellings
+    Reading inlined[3]; // the readings when at most 3, else the first two: the index of the first in Data::readings
 };
 
-// Letter pairs, hashed into 256 bits (addPair).
+// Where a token is in its text, and its character (matching Hanzi, highlighting).
+struct TokenText
+{
+    char32_t codePoint;
+    int32_t position; // UTF-16 offset in the text
+    uint16_t size; // UTF-16 units in the text (2 for characters outside the BMP)
+};
+
+// Letter pairs, hashed into 256 bits (addPair, pairBit).
 struct Pairs
 {
     uint64_t bits[4] = {};
+    bool has(uint8_t bit) const { return bits[bit >> 6] >> (bit & 63) & 1; }
+};
+
+// The letter pairs a walk over a field's tokens can meet, for the plain and the fuzzy
+// spellings: two letters side by side in a reading, and where a piece of the typed pinyin
+// ends on one token and the next begins (the piece's last letter — of the whole reading, of its
+// initial, or the h of zh/ch/sh — then the next token's first letter). A typed pair that is not
+// there rules the field out before its tokens are read.
+struct FieldPairs
+{
+    Pairs plain, fuzzy;
 };
 
 // What every pass reads of a field before it looks at its tokens: one compact array, apart
@@ -102,10 +131,12 @@ struct Narrowing
 struct Data
 {
     std::vector<Syllable> syllables;
-    std::vector<Reading> readings;
+    std::vector<Reading> readings; // of tokens with more than three
     std::vector<Token> tokens;
+    std::vector<TokenText> tokenTexts; // per token
     std::vector<FieldKey> keys; // per field
     std::vector<Field> fields;
+    std::vector<FieldPairs> pairs; // per field
     std::vector<Pairs> bigrams; // per field: letter pairs of the full spellings (typo tolerance's filter)
     std::vector<Entry> entries;
     std::vector<EntryKey> entryKeys;
@@ -114,6 +145,12 @@ struct Data
     QStringList problems;
     mutable Narrowing narrowing;
 };
+
+inline const Reading *readingsOf(const Data &data, const Token &token)
+{
+    return token.readingCount <= 3 ? token.inlined
+                                   : data.readings.data() + (uint32_t(token.inlined[0]) | uint32_t(token.inlined[1]) << 16);
+}
 
 inline uint64_t letterBit(char32_t c)
 {
@@ -146,6 +183,8 @@ struct Units
     std::vector<int> segmentEnd; // per unit: where its piece must end at the latest (a space, an apostrophe)
     std::vector<uint8_t> partStart; // per unit: a new part starts here (ordered-apart may skip tokens before it)
     std::vector<std::array<char32_t, 3>> others; // per exact unit: the other simplified forms typed (0: none)
+    std::vector<uint8_t> pairs; // pairBit of each two letters side by side (none next to a character)
+    std::vector<uint8_t> apartPairs; // the same but across parts (ordered-apart may skip tokens there)
     uint64_t letterMask = 0;
     uint64_t charMask = 0; // exact units typed in one form only (charBit): each must be in the text
     bool hasParts = false;
@@ -167,8 +206,7 @@ struct Query
     // two Hanzi at the end may become a run of three, which splits): see searchnarrow.cpp.
     bool partsSettled = true;
     std::vector<char32_t> typed; // the letters, for typo tolerance
-    Pairs typedBigrams;
-    int typedBigramCount = 0;
+    std::vector<uint8_t> typedPairs; // per two letters side by side: its bit in the text's bigrams (addPair)
     std::vector<std::vector<uint16_t>> hanReadings; // Hanzi only: per character its readings (same-reading substitution)
 
     static Query parse(QStringView text);
@@ -184,9 +222,22 @@ inline uint64_t charBit(char32_t c)
     return uint64_t(1) << ((uint32_t(c) * 2654435761u) >> 26);
 }
 
+// A pair of letters or digits (a–z, 0–9) as a bit of FieldPairs.
+inline uint8_t pairBit(char32_t a, char32_t b)
+{
+    const auto index = [](char32_t c) { return c >= 'a' ? uint32_t(c - 'a') : 26 + uint32_t(c - '0'); };
+    return uint8_t(((index(a) * 36 + index(b)) * 2654435761u) >> 24);
+}
+
+// Typo tolerance's letter pairs, hashed.
+inline uint8_t bigramBit(char a, char b)
+{
+    return uint8_t((unsigned(uchar(a)) * 31u + unsigned(uchar(b))) & 255u);
+}
+
 inline void addPair(Pairs &pairs, char a, char b)
 {
-    const unsigned h = (unsigned(uchar(a)) * 31u + unsigned(uchar(b))) & 255u;
+    const uint8_t h = bigramBit(a, b);
     pairs.bits[h >> 6] |= uint64_t(1) << (h & 63);
 }
 

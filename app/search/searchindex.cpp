@@ -208,7 +208,13 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
         from ? from->exact : nullptr, [&](uint32_t f) { return matchField(*d, f, query); }, false, true);
     level->tolerant = from ? from->tolerant : nullptr;
     level->typo = from ? from->typo : nullptr;
-    if (tolerant && s.count() < size_t(limit)) {
+    // A pass that cannot find anything for this query is not run (fuzzy pinyin needs letters,
+    // ordered-apart parts; typing errors 4 to 32 letters, same reading two Hanzi or more).
+    const bool fuzzyOrApart = query.pinyin || query.plain.hasParts;
+    const size_t letters = query.typed.size(), hanzi = query.hanReadings.size();
+    const bool typing
+        = (query.letters && letters >= 4 && letters <= 32) || (!query.pinyin && hanzi >= 2 && hanzi == query.plain.size());
+    if (tolerant && fuzzyOrApart && s.count() < size_t(limit)) {
         level->tolerant = s.pass(
             from ? from->tolerant : nullptr,
             [&](uint32_t f) {
@@ -221,8 +227,8 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
             },
             true, query.partsSettled);
     }
-    if (tolerant && s.count() < 3) {
-        const bool record = query.letters && query.typed.size() >= 4 && query.typed.size() <= 32;
+    if (tolerant && typing && s.count() < 3) {
+        const bool record = query.letters;
         level->typo = s.pass(
             from ? from->typo : nullptr, [&](uint32_t f) { return matchTypo(*d, f, query); }, true, record);
     }

@@ -21,10 +21,19 @@ struct Walker
     const Query &query;
     const Units &units;
     const Token *tokens;
+    const TokenText *texts;
     int count;
     int size;
-    Walker(const Data &d, const Query &q, const Units &u, const Token *t, int c, int s, bool f, bool a)
-        : data(d), query(q), units(u), tokens(t), count(c), size(s), fuzzy(f), apart(a)
+    Walker(const Data &d, const Query &q, const Units &u, uint32_t firstToken, int c, int s, bool f, bool a)
+        : data(d),
+          query(q),
+          units(u),
+          tokens(d.tokens.data() + firstToken),
+          texts(d.tokenTexts.data() + firstToken),
+          count(c),
+          size(s),
+          fuzzy(f),
+          apart(a)
     {
     }
     bool fuzzy = false;
@@ -37,12 +46,13 @@ struct Walker
     int gaps = 0;
     uint16_t gapFrom[Match::MaxGaps] = {}, gapTo[Match::MaxGaps] = {};
 
-    bool sameCharacter(const Token &token, int p) const
+    bool sameCharacter(int t, int p) const
     {
-        if (token.codePoint == units.units[p])
+        const char32_t c = texts[t].codePoint;
+        if (c == units.units[p])
             return true;
         for (const char32_t o : units.others[p])
-            if (o && o == token.codePoint)
+            if (o && o == c)
                 return true;
         return false;
     }
@@ -109,16 +119,17 @@ struct Walker
         const Token &token = tokens[t];
         const char32_t u = units.units[p];
         if (units.exact[p]) {
-            if (sameCharacter(token, p))
+            if (sameCharacter(t, p))
                 advance(t, p + 1, full, false, demoted, true);
             return;
         }
-        if (!((fuzzy ? token.fuzzyFirstMask : token.firstMask) & letterBit(u)))
+        if (!((fuzzy ? token.fuzzyFirstMask : token.firstMask) & firstBit(u)))
             return;
         const int limit = units.segmentEnd[p] - p;
-        for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount && !done; ++r) {
-            const Reading reading = data.readings[r];
-            const Syllable &syllable = data.syllables[reading.syllable];
+        const Reading *readings = readingsOf(data, token);
+        for (int r = 0; r < token.readingCount && !done; ++r) {
+            const Reading reading = readings[r];
+            const Syllable &syllable = data.syllables[syllableOf(reading)];
             const char *text = fuzzy ? syllable.fuzzy : syllable.text;
             const int length = fuzzy ? syllable.fuzzySize : syllable.size;
             const int initial = fuzzy ? 1 : syllable.initial;
@@ -127,7 +138,7 @@ struct Walker
             int typed = 1;
             while (typed < length && typed < limit && char32_t(uchar(text[typed])) == units.units[p + typed])
                 ++typed;
-            const bool dem = demoted || reading.demoted;
+            const bool dem = demoted || (reading & Demoted);
             if (typed == length) {
                 advance(t, p + typed, full, initials && length == 1, dem, true);
                 continue;
@@ -141,8 +152,9 @@ struct Walker
     }
 };
 
-Match walkField(const Data &data, const FieldKey &field, const Query &query, const Units &units, bool fuzzy, bool apart)
+Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart)
 {
+    const FieldKey &field = data.keys[f];
     const int size = int(units.size());
     if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
         return {};
@@ -151,15 +163,18 @@ Match walkField(const Data &data, const FieldKey &field, const Query &query, con
         return {};
     if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
         return {};
-    Walker w(data, query, units, data.tokens.data() + field.firstToken, field.tokenCount, size, fuzzy, apart);
+    const Pairs &pairs = fuzzy ? data.pairs[f].fuzzy : data.pairs[f].plain;
+    for (const uint8_t bit : apart ? units.apartPairs : units.pairs)
+        if (!pairs.has(bit))
+            return {};
+    Walker w(data, query, units, field.firstToken, field.tokenCount, size, fuzzy, apart);
     const bool exactFirst = units.exact[0];
-    const uint64_t firstBit = letterBit(units.units[0]);
+    const uint32_t first = firstBit(units.units[0]);
     for (int s = 0; s < w.count && !w.done && w.budget > 0; ++s) {
         // Every later start is a substring match: stop once that cannot improve the best.
         if (s > 0 && w.best.tier >= 0 && (w.best.tier < SearchResult::Substring || !w.best.demoted))
             break;
-        const Token &token = w.tokens[s];
-        if (exactFirst ? !w.sameCharacter(token, 0) : !((fuzzy ? token.fuzzyFirstMask : token.firstMask) & firstBit))
+        if (exactFirst ? !w.sameCharacter(s, 0) : !((fuzzy ? w.tokens[s].fuzzyFirstMask : w.tokens[s].firstMask) & first))
             continue; // cannot start here
         w.start = s;
         w.walk(s, 0, true, true, false);
@@ -184,10 +199,18 @@ Match literalMatch(const QString &folded, const QString &literal)
 
 // One edit (insert, delete, substitute, swap of neighbours) between the typed letters and the
 // full pinyin of consecutive tokens, the last syllable possibly typed in part. The first letter
-// must be right. Depth-first over the readings with a row of the edit-distance table per letter.
+// must be right. Depth-first over the readings with a row of the edit-distance table per letter,
+// kept only near its diagonal: a cell farther than one from it costs more than one edit.
 struct TypoWalker
 {
     static constexpr int MaxLetters = 32;
+    // A row of the table (after `at` letters of the spelling): its cells at-1, at and at+1,
+    // each at most 2 (2: more than one edit); every other cell is more than one edit too.
+    struct Row
+    {
+        int cell[3] = {2, 2, 2};
+    };
+
     const Data &data;
     const Token *tokens;
     int count;
@@ -211,44 +234,109 @@ struct TypoWalker
             best = r;
     }
 
-    // row: the table row after the letters so far; prev: the one before; last: the last letter.
-    void walk(int t, const int *row, const int *prev, char32_t last)
+    // Row `at` after letter `c` of the spelling, from the row before (`above`) and the one
+    // before that (`above2`, when `hasAbove2`); `before`: the letter before `c` (a swap).
+    Row next(int at, const Row &above, const Row &above2, bool hasAbove2, char32_t c, char32_t before) const
+    {
+        const auto cost = [&](int j) { return c == q[j - 1] ? 0 : 1; };
+        const auto swapped = [&](int j) { return hasAbove2 && j >= 2 && c == q[j - 2] && before == q[j - 1]; };
+        Row cur;
+        int v = 2;
+        if (at == 1) { // cell 0: the typed letters not begun
+            v = 1;
+        } else if (at - 1 <= m) { // cell at-1; cell at-2 of this row is out of the band
+            v = std::min(above.cell[1] + 1, above.cell[0] + cost(at - 1));
+            if (swapped(at - 1))
+                v = std::min(v, above2.cell[0] + 1);
+        }
+        cur.cell[0] = std::min(v, 2);
+        v = 2;
+        if (at <= m) {
+            v = std::min({above.cell[2] + 1, cur.cell[0] + 1, above.cell[1] + cost(at)});
+            if (swapped(at))
+                v = std::min(v, above2.cell[1] + 1);
+        }
+        cur.cell[1] = std::min(v, 2);
+        v = 2;
+        if (at + 1 <= m) { // cell at+1 of the row above is out of the band
+            v = std::min(cur.cell[1] + 1, above.cell[2] + cost(at + 1));
+            if (swapped(at + 1))
+                v = std::min(v, above2.cell[2] + 1);
+        }
+        cur.cell[2] = std::min(v, 2);
+        return cur;
+    }
+
+    // The letters that may come next without leaving more than one edit in every cell of the
+    // next row (next()): any when a cell is 0, else the typed letter after a cell of 1, or the
+    // one before it after a swap's cell of 0.
+    uint32_t viable(int at, const Row &row, const Row &above, bool hasAbove, char32_t before) const
+    {
+        uint32_t mask = 0;
+        for (int k = 0; k < 3; ++k) {
+            const int j = at - 1 + k; // this row's cell: the next row's cell j+1 costs it plus the letter
+            if (j < 0 || j > m)
+                continue;
+            if (row.cell[k] == 0)
+                return ~uint32_t(0);
+            if (row.cell[k] == 1 && j < m)
+                mask |= firstBit(q[j]);
+        }
+        // A swap: cell j of the next row from cell j-2 of this one's row above, when the letter
+        // before is q[j-1] and the next is q[j-2].
+        for (int k = 0; hasAbove && k < 3; ++k) {
+            const int j = at - 2 + k + 2; // above's cell at-2+k is column j-2
+            if (above.cell[k] == 0 && j >= 2 && j <= m && before == q[j - 1])
+                mask |= firstBit(q[j - 2]);
+        }
+        return mask;
+    }
+
+    // The cell of column m in row `at`, at most 2.
+    int last(int at, const Row &row) const
+    {
+        const int k = m - at + 1;
+        return k >= 0 && k < 3 ? row.cell[k] : 2;
+    }
+
+    // row: the table row after the `at` letters so far; prev: the one before; previous: the last letter.
+    void walk(int t, int at, const Row &row, const Row &prev, bool hasPrev, char32_t previous)
     {
         if (--budget < 0)
             return;
         const Token &token = tokens[t];
-        for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r) {
-            const Syllable &s = data.syllables[data.readings[r].syllable];
+        const Reading *readings = readingsOf(data, token);
+        for (int r = 0; r < token.readingCount; ++r) {
+            const Syllable &s = data.syllables[syllableOf(readings[r])];
             if (t == start && char32_t(uchar(s.text[0])) != q[0])
                 continue;
-            int rows[8][MaxLetters + 1];
-            const int *above = row, *above2 = prev;
-            char32_t before = last;
+            Row above = row, above2 = prev;
+            bool hasAbove2 = hasPrev;
+            char32_t before = previous;
             bool alive = true, ended = false;
+            int depth = at;
             for (int i = 0; i < s.size && alive; ++i) {
                 const char32_t c = char32_t(uchar(s.text[i]));
-                int *cur = rows[i];
-                cur[0] = above[0] + 1;
-                int least = cur[0];
-                for (int j = 1; j <= m; ++j) {
-                    int v = std::min({above[j] + 1, cur[j - 1] + 1, above[j - 1] + (c == q[j - 1] ? 0 : 1)});
-                    if (above2 && j >= 2 && c == q[j - 2] && before == q[j - 1])
-                        v = std::min(v, above2[j - 2] + 1);
-                    cur[j] = v;
-                    least = std::min(least, v);
-                }
-                if (cur[m] <= 1) {
+                const Row cur = next(++depth, above, above2, hasAbove2, c, before);
+                if (last(depth, cur) <= 1) {
                     found(t, i == s.size - 1);
                     ended = true;
                     break;
                 }
-                alive = least <= 1;
+                alive = std::min({cur.cell[0], cur.cell[1], cur.cell[2]}) <= 1;
                 above2 = above;
+                hasAbove2 = true;
                 above = cur;
                 before = c;
             }
-            if (!ended && alive && t + 1 < count && best.tier != SearchResult::Exact)
-                walk(t + 1, above, above2, before);
+            if (!ended && alive && t + 1 < count && best.tier != SearchResult::Exact) {
+                // A token none of whose readings begins with a viable letter ends every spelling
+                // at its first letter: skipped, at the walk's cost in budget.
+                if (tokens[t + 1].firstMask & viable(depth, above, above2, hasAbove2, before))
+                    walk(t + 1, depth, above, above2, hasAbove2, before);
+                else
+                    --budget;
+            }
         }
     }
 };
@@ -259,24 +347,29 @@ Match typoPinyin(const Data &data, uint32_t f, const Query &query)
     const FieldKey &field = data.keys[f];
     if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
         return {};
-    // Letters: at most one not in the text; the first must be a first letter; letter pairs: an
-    // edit breaks at most three of them.
+    // Letters: at most one not in the text; the first must be a first letter.
     if (std::popcount(query.plain.letterMask & ~field.letterMask) > 1 || !(field.firstMask & letterBit(query.typed[0])))
         return {};
-    int shared = 0;
-    for (int w = 0; w < 4; ++w)
-        shared += std::popcount(query.typedBigrams.bits[w] & data.bigrams[f].bits[w]);
-    if (shared < query.typedBigramCount - 3)
-        return {};
+    // Letter pairs: an edit breaks at most three, side by side (a swap: the pair before, the
+    // swapped one and the pair after).
+    const Pairs &bigrams = data.bigrams[f];
+    int firstMissing = -1;
+    for (int k = 0; k + 1 < m; ++k)
+        if (!bigrams.has(query.typedPairs[k])) {
+            if (firstMissing < 0)
+                firstMissing = k;
+            else if (k - firstMissing > 2)
+                return {};
+        }
     TypoWalker w{data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, 0, 2048, {}};
-    int row0[TypoWalker::MaxLetters + 1];
-    for (int j = 0; j <= m; ++j)
-        row0[j] = j;
+    TypoWalker::Row row0; // row 0: cell j is j
+    row0.cell[1] = 0;
+    row0.cell[2] = 1;
     for (int s = 0; s < w.count && w.budget > 0 && w.best.tier < 0; ++s) {
-        if (!(w.tokens[s].firstMask & letterBit(query.typed[0])))
+        if (!(w.tokens[s].firstMask & firstBit(query.typed[0])))
             continue;
         w.start = s;
-        w.walk(s, row0, nullptr, 0);
+        w.walk(s, 0, row0, {}, false, 0);
     }
     if (w.best.tier < 0)
         w.best.unsure = w.budget <= 0;
@@ -285,8 +378,9 @@ Match typoPinyin(const Data &data, uint32_t f, const Query &query)
 
 bool shareReading(const Data &data, const Token &token, const std::vector<uint16_t> &readings)
 {
-    for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r)
-        if (std::find(readings.begin(), readings.end(), data.readings[r].syllable) != readings.end())
+    const Reading *own = readingsOf(data, token);
+    for (int r = 0; r < token.readingCount; ++r)
+        if (std::find(readings.begin(), readings.end(), syllableOf(own[r])) != readings.end())
             return true;
     return false;
 }
@@ -303,11 +397,13 @@ Match sameReading(const Data &data, const FieldKey &field, const Query &query)
     if (std::popcount(u.charMask & ~field.charMask) > allowed)
         return {};
     const Token *tokens = data.tokens.data() + field.firstToken;
-    const auto same = [&](const Token &token, int p) {
-        if (token.codePoint == u.units[p])
+    const TokenText *texts = data.tokenTexts.data() + field.firstToken;
+    const auto same = [&](int t, int p) {
+        const char32_t c = texts[t].codePoint;
+        if (c == u.units[p])
             return true;
         for (const char32_t o : u.others[p])
-            if (o && o == token.codePoint)
+            if (o && o == c)
                 return true;
         return false;
     };
@@ -315,7 +411,7 @@ Match sameReading(const Data &data, const FieldKey &field, const Query &query)
         int substituted = 0;
         bool ok = true;
         for (int j = 0; j < n && ok; ++j) {
-            if (same(tokens[s + j], j))
+            if (same(s + j, j))
                 continue;
             ok = ++substituted <= allowed && shareReading(data, tokens[s + j], query.hanReadings[j]);
         }
@@ -353,17 +449,17 @@ Match matchField(const Data &data, uint32_t f, const Query &query)
         if (!query.pinyin)
             return m;
     }
-    return walkField(data, field, query, query.plain, false, false);
+    return walkField(data, f, query, query.plain, false, false);
 }
 
 Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
 {
-    return query.pinyin ? walkField(data, data.keys[f], query, query.fuzzy, true, false) : Match();
+    return query.pinyin ? walkField(data, f, query, query.fuzzy, true, false) : Match();
 }
 
 Match matchApart(const Data &data, uint32_t f, const Query &query)
 {
-    return query.plain.hasParts ? walkField(data, data.keys[f], query, query.plain, false, true) : Match();
+    return query.plain.hasParts ? walkField(data, f, query, query.plain, false, true) : Match();
 }
 
 Match matchTypo(const Data &data, uint32_t f, const Query &query)
@@ -386,7 +482,7 @@ QList<QPair<int, int>> matchRanges(const Data &data, uint32_t f, const Match &ma
             continue;
         if (gap < match.gaps && t == match.gapTo[gap])
             ++gap;
-        const Token &token = data.tokens[data.keys[f].firstToken + t];
+        const TokenText &token = data.tokenTexts[data.keys[f].firstToken + t];
         if (!out.isEmpty() && out.back().first + out.back().second == token.position)
             out.back().second += token.size;
         else

@@ -3,7 +3,7 @@
 
 #include "pinyin.h"
 
-#include <bit>
+#include <algorithm>
 
 namespace tongban::search {
 
@@ -43,7 +43,13 @@ void appendCodePoint(QString &s, char32_t c)
     }
 }
 
-// Fills segmentEnd from breakAfter, and the letter mask.
+void addUnique(std::vector<uint8_t> &list, uint8_t value)
+{
+    if (std::find(list.begin(), list.end(), value) == list.end())
+        list.push_back(value);
+}
+
+// Fills segmentEnd from breakAfter, the pairs and the masks.
 void finishUnits(Units &u)
 {
     u.segmentEnd.resize(u.units.size());
@@ -53,6 +59,10 @@ void finishUnits(Units &u)
             end = i + 1;
         u.segmentEnd[i] = end;
     }
+    u.pairs.clear();
+    for (size_t i = 1; i < u.units.size(); ++i)
+        if (!u.exact[i - 1] && !u.exact[i])
+            addUnique(u.pairs, pairBit(u.units[i - 1], u.units[i]));
     u.letterMask = 0;
     u.charMask = 0;
     for (size_t i = 0; i < u.units.size(); ++i) {
@@ -215,6 +225,10 @@ Query Query::parse(QStringView text)
             q.partsSettled = false;
     }
 
+    for (size_t i = 1; i < u.units.size(); ++i)
+        if (!u.exact[i - 1] && !u.exact[i] && !u.partStart[i])
+            addUnique(u.apartPairs, pairBit(u.units[i - 1], u.units[i]));
+
     if (q.pinyin) {
         q.fuzzy.units = u.units;
         q.fuzzy.exact = u.exact;
@@ -231,9 +245,7 @@ Query Query::parse(QStringView text)
     if (q.letters) {
         q.typed = u.units;
         for (size_t i = 1; i < q.typed.size(); ++i)
-            addPair(q.typedBigrams, char(q.typed[i - 1]), char(q.typed[i]));
-        for (const uint64_t w : q.typedBigrams.bits)
-            q.typedBigramCount += std::popcount(w);
+            q.typedPairs.push_back(bigramBit(char(q.typed[i - 1]), char(q.typed[i])));
     }
     if (!q.pinyin && !u.units.empty()) {
         bool allHan = true;
