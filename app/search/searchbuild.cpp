@@ -79,6 +79,7 @@ public:
         for (size_t t = 0; t < pending.size(); ++t)
             key.maxLetters += appendToken(t, key, bigrams, pairs);
         key.tokenCount = uint16_t(std::min<size_t>(pending.size(), 0xFFFF));
+        key.startMask = pending.empty() ? 0 : d.tokens[key.firstToken].firstMask;
         d.maxLetters = std::max(d.maxLetters, int(key.maxLetters));
         d.fields.push_back(std::move(f));
         d.keys.push_back(key);

@@ -91,6 +91,7 @@ struct FieldKey
     uint32_t firstToken = 0;
     uint16_t tokenCount = 0;
     uint16_t maxLetters = 0; // the longest pinyin spelling of the whole text
+    uint32_t startMask = 0; // the first token's first letters (firstBit): a match elsewhere is a substring
 };
 
 struct Field
@@ -261,6 +262,8 @@ struct Match
 };
 
 Match matchField(const Data &data, uint32_t field, const Query &query); // the exact forms
+// False when matchField cannot match, from the field's masks alone (true: it may).
+bool mayMatchField(const Data &data, uint32_t field, const Query &query);
 Match matchFuzzy(const Data &data, uint32_t field, const Query &query);
 Match matchApart(const Data &data, uint32_t field, const Query &query);
 // One edit in typed pinyin of 4 letters or more; a same-reading character in Hanzi.

@@ -62,6 +62,15 @@ public:
     // is kept too).
     template <class M> List pass(const List &from, M &&match, bool untilFull, bool record)
     {
+        return pass(
+            from, match, untilFull, record, [](uint32_t) { return uint64_t(0); }, [](uint32_t) { return true; });
+    }
+
+    // The same, but once `limit` are found an entry whose best possible rank (`bound`) is
+    // below all of them is not matched: kept when `possible` says it may match.
+    template <class M, class B, class P>
+    List pass(const List &from, M &&match, bool untilFull, bool record, B &&bound, P &&possible)
+    {
         const size_t count = from ? from->size() : d.entries.size();
         auto kept = std::make_shared<std::vector<uint32_t>>();
         kept->reserve(count);
@@ -74,6 +83,11 @@ public:
                     for (uint32_t j = i; j < count; ++j)
                         kept->push_back(j);
                 break;
+            }
+            if (!(state[i] & (Matched | Hidden)) && best.size() == limit && bound(i) > best.front().key) {
+                if (possible(i))
+                    kept->push_back(i);
+                continue;
             }
             if (!(state[i] & (Matched | Hidden)) && consider(i, match))
                 state[i] |= Matched;
@@ -204,8 +218,33 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     // looked for while the list is not full (stopping once it is: only which guesses fill the
     // last places could change, never an exact result); typing errors only when almost
     // nothing was found.
+    // Once the list is full, an entry that cannot rank above its last is only checked for
+    // whether it may match (for the next keystroke): a name not starting with the first
+    // letter typed matches as a substring at best, a keyword as a keyword, a notice last.
+    const bool startKnown = query.pinyin && !query.literalFirst && !query.plain.exact[0];
+    const uint32_t first = startKnown ? firstBit(query.plain.units[0]) : 0;
+    const auto bound = [&](uint32_t i) {
+        const EntryKey &e = d->entryKeys[i];
+        Match best;
+        best.whole = true;
+        if (e.notice)
+            return rankKey(SearchResult::NoticeTitle, 0, false, best, i);
+        int tier = startKnown && !(d->keys[e.titleField].startMask & first) ? SearchResult::Substring : SearchResult::Exact;
+        if (e.keywordCount > 0)
+            tier = std::min<int>(tier, SearchResult::Keyword);
+        return rankKey(tier, 0, false, best, i);
+    };
+    const auto possible = [&](uint32_t i) {
+        const EntryKey &e = d->entryKeys[i];
+        if (mayMatchField(*d, e.titleField, query))
+            return true;
+        for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k)
+            if (mayMatchField(*d, k, query))
+                return true;
+        return false;
+    };
     level->exact = s.pass(
-        from ? from->exact : nullptr, [&](uint32_t f) { return matchField(*d, f, query); }, false, true);
+        from ? from->exact : nullptr, [&](uint32_t f) { return matchField(*d, f, query); }, false, true, bound, possible);
     level->tolerant = from ? from->tolerant : nullptr;
     level->typo = from ? from->typo : nullptr;
     // A pass that cannot find anything for this query is not run (fuzzy pinyin needs letters,

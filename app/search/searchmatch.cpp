@@ -152,21 +152,31 @@ struct Walker
     }
 };
 
-Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart)
+// What the field's masks and pairs allow, before its tokens are read.
+bool walkable(const Data &data, uint32_t f, const Units &units, bool fuzzy, bool apart)
 {
     const FieldKey &field = data.keys[f];
     const int size = int(units.size());
     if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
-        return {};
+        return false;
     const uint64_t letters = fuzzy ? field.fuzzyLetterMask : field.letterMask;
     if ((units.letterMask & ~letters) || (units.charMask & ~field.charMask))
-        return {};
+        return false;
     if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
-        return {};
+        return false;
     const Pairs &pairs = fuzzy ? data.pairs[f].fuzzy : data.pairs[f].plain;
     for (const uint8_t bit : apart ? units.apartPairs : units.pairs)
         if (!pairs.has(bit))
-            return {};
+            return false;
+    return true;
+}
+
+Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart)
+{
+    if (!walkable(data, f, units, fuzzy, apart))
+        return {};
+    const FieldKey &field = data.keys[f];
+    const int size = int(units.size());
     Walker w(data, query, units, field.firstToken, field.tokenCount, size, fuzzy, apart);
     const bool exactFirst = units.exact[0];
     const uint32_t first = firstBit(units.units[0]);
@@ -450,6 +460,13 @@ Match matchField(const Data &data, uint32_t f, const Query &query)
             return m;
     }
     return walkField(data, f, query, query.plain, false, false);
+}
+
+bool mayMatchField(const Data &data, uint32_t f, const Query &query)
+{
+    if (query.plain.charMask & ~data.keys[f].charMask)
+        return false;
+    return !query.pinyin || query.literalFirst || walkable(data, f, query.plain, false, false);
 }
 
 Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
