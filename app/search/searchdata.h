@@ -208,6 +208,7 @@ struct Query
     bool partsSettled = true;
     std::vector<char32_t> typed; // the letters, for typo tolerance
     std::vector<uint8_t> typedPairs; // per two letters side by side: its bit in the text's bigrams (addPair)
+    mutable std::vector<uint32_t> typoStarts; // typo tolerance's first step per syllable, filled as met (searchmatch.cpp)
     std::vector<std::vector<uint16_t>> hanReadings; // Hanzi only: per character its readings (same-reading substitution)
 
     static Query parse(QStringView text);

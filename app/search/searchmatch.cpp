@@ -215,17 +215,19 @@ struct TypoWalker
 {
     static constexpr int MaxLetters = 32;
     // A row of the table (after `at` letters of the spelling): its cells at-1, at and at+1,
-    // each at most 2 (2: more than one edit); every other cell is more than one edit too.
-    struct Row
-    {
-        int cell[3] = {2, 2, 2};
-    };
+    // each at most 2 (2: more than one edit), two bits each; every other cell is more than
+    // one edit too. Kept in registers.
+    using Row = uint32_t;
+    static constexpr Row Dead = 0b101010;
+    static int cell(Row row, int k) { return int(row >> (2 * k)) & 3; }
+    static Row row(int a, int b, int c) { return Row(std::min(a, 2) | std::min(b, 2) << 2 | std::min(c, 2) << 4); }
 
     const Data &data;
     const Token *tokens;
     int count;
     const char32_t *q;
     int m;
+    std::vector<uint32_t> *starts; // per syllable: its startStep, packed (0: not yet)
     int start = 0;
     int budget = 2048;
     Match best;
@@ -246,107 +248,134 @@ struct TypoWalker
 
     // Row `at` after letter `c` of the spelling, from the row before (`above`) and the one
     // before that (`above2`, when `hasAbove2`); `before`: the letter before `c` (a swap).
-    Row next(int at, const Row &above, const Row &above2, bool hasAbove2, char32_t c, char32_t before) const
+    Row next(int at, Row above, Row above2, bool hasAbove2, char32_t c, char32_t before) const
     {
         const auto cost = [&](int j) { return c == q[j - 1] ? 0 : 1; };
         const auto swapped = [&](int j) { return hasAbove2 && j >= 2 && c == q[j - 2] && before == q[j - 1]; };
-        Row cur;
-        int v = 2;
+        int a = 2;
         if (at == 1) { // cell 0: the typed letters not begun
-            v = 1;
+            a = 1;
         } else if (at - 1 <= m) { // cell at-1; cell at-2 of this row is out of the band
-            v = std::min(above.cell[1] + 1, above.cell[0] + cost(at - 1));
+            a = std::min(cell(above, 1) + 1, cell(above, 0) + cost(at - 1));
             if (swapped(at - 1))
-                v = std::min(v, above2.cell[0] + 1);
+                a = std::min(a, cell(above2, 0) + 1);
         }
-        cur.cell[0] = std::min(v, 2);
-        v = 2;
+        a = std::min(a, 2);
+        int b = 2;
         if (at <= m) {
-            v = std::min({above.cell[2] + 1, cur.cell[0] + 1, above.cell[1] + cost(at)});
+            b = std::min({cell(above, 2) + 1, a + 1, cell(above, 1) + cost(at)});
             if (swapped(at))
-                v = std::min(v, above2.cell[1] + 1);
+                b = std::min(b, cell(above2, 1) + 1);
         }
-        cur.cell[1] = std::min(v, 2);
-        v = 2;
+        b = std::min(b, 2);
+        int c2 = 2;
         if (at + 1 <= m) { // cell at+1 of the row above is out of the band
-            v = std::min(cur.cell[1] + 1, above.cell[2] + cost(at + 1));
+            c2 = std::min(b + 1, cell(above, 2) + cost(at + 1));
             if (swapped(at + 1))
-                v = std::min(v, above2.cell[2] + 1);
+                c2 = std::min(c2, cell(above2, 2) + 1);
         }
-        cur.cell[2] = std::min(v, 2);
-        return cur;
+        return row(a, b, c2);
     }
 
     // The letters that may come next without leaving more than one edit in every cell of the
     // next row (next()): any when a cell is 0, else the typed letter after a cell of 1, or the
     // one before it after a swap's cell of 0.
-    uint32_t viable(int at, const Row &row, const Row &above, bool hasAbove, char32_t before) const
+    uint32_t viable(int at, Row now, Row above, bool hasAbove, char32_t before) const
     {
         uint32_t mask = 0;
         for (int k = 0; k < 3; ++k) {
             const int j = at - 1 + k; // this row's cell: the next row's cell j+1 costs it plus the letter
             if (j < 0 || j > m)
                 continue;
-            if (row.cell[k] == 0)
+            if (cell(now, k) == 0)
                 return ~uint32_t(0);
-            if (row.cell[k] == 1 && j < m)
+            if (cell(now, k) == 1 && j < m)
                 mask |= firstBit(q[j]);
         }
         // A swap: cell j of the next row from cell j-2 of this one's row above, when the letter
         // before is q[j-1] and the next is q[j-2].
         for (int k = 0; hasAbove && k < 3; ++k) {
             const int j = at - 2 + k + 2; // above's cell at-2+k is column j-2
-            if (above.cell[k] == 0 && j >= 2 && j <= m && before == q[j - 1])
+            if (cell(above, k) == 0 && j >= 2 && j <= m && before == q[j - 1])
                 mask |= firstBit(q[j - 2]);
         }
         return mask;
     }
 
     // The cell of column m in row `at`, at most 2.
-    int last(int at, const Row &row) const
+    int last(int at, Row now) const
     {
         const int k = m - at + 1;
-        return k >= 0 && k < 3 ? row.cell[k] : 2;
+        return k >= 0 && k < 3 ? cell(now, k) : 2;
     }
 
     // row: the table row after the `at` letters so far; prev: the one before; previous: the last letter.
-    void walk(int t, int at, const Row &row, const Row &prev, bool hasPrev, char32_t previous)
+    // The table after one syllable: found (the whole typed text within one edit; `end`: at
+    // the syllable's last letter), dead (more than one edit everywhere) or alive.
+    struct Step
+    {
+        enum Kind : uint8_t { Unknown, Dead, Found, Alive } kind = Unknown;
+        bool end = false;
+        int depth = 0;
+        Row above = Dead, above2 = Dead;
+        char32_t before = 0;
+    };
+
+    Step step(const Syllable &s, int at, Row now, Row prev, bool hasPrev, char32_t previous) const
+    {
+        Step out{Step::Alive, false, at, now, prev, previous};
+        bool hasAbove2 = hasPrev;
+        for (int i = 0; i < s.size; ++i) {
+            const char32_t c = char32_t(uchar(s.text[i]));
+            const Row cur = next(++out.depth, out.above, out.above2, hasAbove2, c, out.before);
+            if (last(out.depth, cur) <= 1)
+                return {Step::Found, i == s.size - 1};
+            if (std::min({cell(cur, 0), cell(cur, 1), cell(cur, 2)}) > 1)
+                return {Step::Dead};
+            out.above2 = out.above;
+            hasAbove2 = true;
+            out.above = cur;
+            out.before = c;
+        }
+        return out;
+    }
+
+    // The first syllable's step is the same wherever it starts: worked out once per query.
+    Step startStep(uint16_t id, const Syllable &s) const
+    {
+        uint32_t &known = (*starts)[id];
+        if (!known) {
+            const Step st = step(s, 0, row(2, 0, 1), Dead, false, 0); // row 0: cell j is j
+            known = st.kind | uint32_t(st.end) << 2 | uint32_t(st.depth) << 3 | st.above << 8 | st.above2 << 14
+                | uint32_t(st.before) << 20;
+        }
+        return {Step::Kind(known & 3), bool(known >> 2 & 1), int(known >> 3 & 31), known >> 8 & 63, known >> 14 & 63,
+            char32_t(known >> 20 & 255)};
+    }
+
+    // now: the table row after the `at` letters so far; prev: the one before; previous: the last letter.
+    void walk(int t, int at, Row now, Row prev, bool hasPrev, char32_t previous)
     {
         if (--budget < 0)
             return;
         const Token &token = tokens[t];
         const Reading *readings = readingsOf(data, token);
         for (int r = 0; r < token.readingCount; ++r) {
-            const Syllable &s = data.syllables[syllableOf(readings[r])];
+            const uint16_t id = syllableOf(readings[r]);
+            const Syllable &s = data.syllables[id];
             if (t == start && char32_t(uchar(s.text[0])) != q[0])
                 continue;
-            Row above = row, above2 = prev;
-            bool hasAbove2 = hasPrev;
-            char32_t before = previous;
-            bool alive = true, ended = false;
-            int depth = at;
-            for (int i = 0; i < s.size && alive; ++i) {
-                const char32_t c = char32_t(uchar(s.text[i]));
-                const Row cur = next(++depth, above, above2, hasAbove2, c, before);
-                if (last(depth, cur) <= 1) {
-                    found(t, i == s.size - 1);
-                    ended = true;
-                    break;
-                }
-                alive = std::min({cur.cell[0], cur.cell[1], cur.cell[2]}) <= 1;
-                above2 = above;
-                hasAbove2 = true;
-                above = cur;
-                before = c;
-            }
-            if (!ended && alive && t + 1 < count && best.tier != SearchResult::Exact) {
-                // A token none of whose readings begins with a viable letter ends every spelling
-                // at its first letter: skipped, at the walk's cost in budget.
-                if (tokens[t + 1].firstMask & viable(depth, above, above2, hasAbove2, before))
-                    walk(t + 1, depth, above, above2, hasAbove2, before);
-                else
-                    --budget;
-            }
+            const Step st = t == start ? startStep(id, s) : step(s, at, now, prev, hasPrev, previous);
+            if (st.kind == Step::Found)
+                found(t, st.end);
+            if (st.kind != Step::Alive || t + 1 >= count || best.tier == SearchResult::Exact)
+                continue;
+            // A token none of whose readings begins with a viable letter ends every spelling at
+            // its first letter: skipped, at the walk's cost in budget.
+            if (tokens[t + 1].firstMask & viable(st.depth, st.above, st.above2, true, st.before))
+                walk(t + 1, st.depth, st.above, st.above2, true, st.before);
+            else
+                --budget;
         }
     }
 };
@@ -371,15 +400,16 @@ Match typoPinyin(const Data &data, uint32_t f, const Query &query)
             else if (k - firstMissing > 2)
                 return {};
         }
-    TypoWalker w{data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, 0, 2048, {}};
-    TypoWalker::Row row0; // row 0: cell j is j
-    row0.cell[1] = 0;
-    row0.cell[2] = 1;
+    if (query.typoStarts.empty())
+        query.typoStarts.assign(data.syllables.size(), 0);
+    TypoWalker w{
+        data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, &query.typoStarts, 0, 2048, {}};
+    const TypoWalker::Row row0 = TypoWalker::row(2, 0, 1); // row 0: cell j is j
     for (int s = 0; s < w.count && w.budget > 0 && w.best.tier < 0; ++s) {
         if (!(w.tokens[s].firstMask & firstBit(query.typed[0])))
             continue;
         w.start = s;
-        w.walk(s, 0, row0, {}, false, 0);
+        w.walk(s, 0, row0, TypoWalker::Dead, false, 0);
     }
     if (w.best.tier < 0)
         w.best.unsure = w.budget <= 0;
