@@ -17,10 +17,10 @@ enum State : uint8_t { Open = 0, Matched = 1, Hidden = 2, Unsure = 4 };
 
 struct Hit
 {
-    uint64_t key; // the rank, best first (rankKey)
-    uint32_t entry, field;
-    int tier;
-    bool keyword;
+    uint64_t key = ~uint64_t(0); // the rank, best first (rankKey)
+    uint32_t entry = 0, field = 0;
+    int tier = 0;
+    bool keyword = false;
     Match match;
 };
 
@@ -56,20 +56,13 @@ public:
         best.reserve(std::min(this->limit, d.entries.size()));
     }
 
-    // Runs `match` over the open entries of `from` (every entry when null), in content order;
-    // `untilFull`: stops once `limit` were found. Returns the entries a longer query may still
-    // match in this form: all but those looked at and refused (when `record`; an unsure refusal
-    // is kept too).
-    template <class M> List pass(const List &from, M &&match, bool untilFull, bool record)
-    {
-        return pass(
-            from, match, untilFull, record, [](uint32_t) { return uint64_t(0); }, [](uint32_t) { return true; });
-    }
-
-    // The same, but once `limit` are found an entry whose best possible rank (`bound`) is
-    // below all of them is not matched: kept when `possible` says it may match.
-    template <class M, class B, class P>
-    List pass(const List &from, M &&match, bool untilFull, bool record, B &&bound, P &&possible)
+    // Runs `match` over the open entries of `from` (every entry when null), in content order,
+    // on the fields `may` allows; `untilFull`: stops once `limit` were found. Returns the
+    // entries a longer query may still match in this form: all but those looked at and refused
+    // (when `record`; an unsure refusal is kept too). Once `limit` are found, an entry whose best
+    // possible rank (`bound`) is below all of them is not matched, only kept when `may` allows.
+    template <class May, class M, class B>
+    List pass(const List &from, May &&may, M &&match, bool untilFull, bool record, B &&bound)
     {
         const size_t count = from ? from->size() : d.entries.size();
         auto kept = std::make_shared<std::vector<uint32_t>>();
@@ -84,17 +77,24 @@ public:
                         kept->push_back(j);
                 break;
             }
-            if (!(state[i] & (Matched | Hidden)) && best.size() == limit && bound(i) > best.front().key) {
-                if (possible(i))
-                    kept->push_back(i);
-                continue;
+            if (!(state[i] & (Matched | Hidden))) {
+                if (best.size() == limit && bound(i) > best.front().key) {
+                    if (anyField(i, may))
+                        kept->push_back(i);
+                    continue;
+                }
+                if (consider(i, may, match))
+                    state[i] |= Matched;
             }
-            if (!(state[i] & (Matched | Hidden)) && consider(i, match))
-                state[i] |= Matched;
             if ((state[i] & (Matched | Hidden | Unsure)) || !record)
                 kept->push_back(i);
         }
         return kept;
+    }
+
+    template <class May, class M> List pass(const List &from, May &&may, M &&match, bool untilFull, bool record)
+    {
+        return pass(from, may, match, untilFull, record, [](uint32_t) { return uint64_t(0); });
     }
 
     size_t count() const { return found; }
@@ -129,12 +129,25 @@ public:
 private:
     // The entry's best match: its name first, as residents read it (highlighted); its keywords
     // when the name did not match.
-    template <class M> bool consider(uint32_t i, M &&match)
+    template <class May> bool anyField(uint32_t i, May &&may) const
     {
         const EntryKey &e = d.entryKeys[i];
-        Hit hit{~uint64_t(0), i, 0, 0, false, {}};
+        if (may(e.titleField))
+            return true;
+        for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k)
+            if (may(k))
+                return true;
+        return false;
+    }
+
+    template <class May, class M> bool consider(uint32_t i, May &&may, M &&match)
+    {
+        const EntryKey &e = d.entryKeys[i];
+        Hit hit;
         bool any = false, unsure = false;
         const auto field = [&](uint32_t f, bool keyword) {
+            if (!may(f))
+                return;
             const Match m = match(f);
             if (m.tier < 0) {
                 unsure = unsure || m.unsure;
@@ -234,17 +247,9 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
             tier = std::min<int>(tier, SearchResult::Keyword);
         return rankKey(tier, 0, false, best, i);
     };
-    const auto possible = [&](uint32_t i) {
-        const EntryKey &e = d->entryKeys[i];
-        if (mayMatchField(*d, e.titleField, query))
-            return true;
-        for (uint32_t k = e.firstKeyword; k < e.firstKeyword + e.keywordCount; ++k)
-            if (mayMatchField(*d, k, query))
-                return true;
-        return false;
-    };
     level->exact = s.pass(
-        from ? from->exact : nullptr, [&](uint32_t f) { return matchField(*d, f, query); }, false, true, bound, possible);
+        from ? from->exact : nullptr, [&](uint32_t f) { return mayMatchField(*d, f, query); },
+        [&](uint32_t f) { return matchField(*d, f, query); }, false, true, bound);
     level->tolerant = from ? from->tolerant : nullptr;
     level->typo = from ? from->typo : nullptr;
     // A pass that cannot find anything for this query is not run (fuzzy pinyin needs letters,
@@ -255,7 +260,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
         = (query.letters && letters >= 4 && letters <= 32) || (!query.pinyin && hanzi >= 2 && hanzi == query.plain.size());
     if (tolerant && fuzzyOrApart && s.count() < size_t(limit)) {
         level->tolerant = s.pass(
-            from ? from->tolerant : nullptr,
+            from ? from->tolerant : nullptr, [&](uint32_t f) { return mayMatchTolerant(*d, f, query); },
             [&](uint32_t f) {
                 const Match m = matchFuzzy(*d, f, query);
                 if (m.tier >= 0)
@@ -269,7 +274,8 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     if (tolerant && typing && s.count() < 3) {
         const bool record = query.letters;
         level->typo = s.pass(
-            from ? from->typo : nullptr, [&](uint32_t f) { return matchTypo(*d, f, query); }, true, record);
+            from ? from->typo : nullptr, [&](uint32_t f) { return mayMatchTypo(*d, f, query); },
+            [&](uint32_t f) { return matchTypo(*d, f, query); }, true, record);
     }
     QList<SearchResult> out = s.results();
     level->text = text;

@@ -380,15 +380,15 @@ struct TypoWalker
     }
 };
 
-Match typoPinyin(const Data &data, uint32_t f, const Query &query)
+bool typoPossible(const Data &data, uint32_t f, const Query &query)
 {
     const int m = int(query.typed.size());
     const FieldKey &field = data.keys[f];
     if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
-        return {};
+        return false;
     // Letters: at most one not in the text; the first must be a first letter.
     if (std::popcount(query.plain.letterMask & ~field.letterMask) > 1 || !(field.firstMask & letterBit(query.typed[0])))
-        return {};
+        return false;
     // Letter pairs: an edit breaks at most three, side by side (a swap: the pair before, the
     // swapped one and the pair after).
     const Pairs &bigrams = data.bigrams[f];
@@ -398,8 +398,17 @@ Match typoPinyin(const Data &data, uint32_t f, const Query &query)
             if (firstMissing < 0)
                 firstMissing = k;
             else if (k - firstMissing > 2)
-                return {};
+                return false;
         }
+    return true;
+}
+
+Match typoPinyin(const Data &data, uint32_t f, const Query &query)
+{
+    if (!typoPossible(data, f, query))
+        return {};
+    const int m = int(query.typed.size());
+    const FieldKey &field = data.keys[f];
     if (query.typoStarts.empty())
         query.typoStarts.assign(data.syllables.size(), 0);
     TypoWalker w{
@@ -427,15 +436,22 @@ bool shareReading(const Data &data, const Token &token, const std::vector<uint16
 
 // Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
 // one such character (two from six), the others as typed.
-Match sameReading(const Data &data, const FieldKey &field, const Query &query)
+bool sameReadingPossible(const FieldKey &field, const Query &query)
 {
     const Units &u = query.plain;
     const int n = int(u.size());
     if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
+        return false;
+    return std::popcount(u.charMask & ~field.charMask) <= (n >= 6 ? 2 : 1);
+}
+
+Match sameReading(const Data &data, const FieldKey &field, const Query &query)
+{
+    if (!sameReadingPossible(field, query))
         return {};
+    const Units &u = query.plain;
+    const int n = int(u.size());
     const int allowed = n >= 6 ? 2 : 1;
-    if (std::popcount(u.charMask & ~field.charMask) > allowed)
-        return {};
     const Token *tokens = data.tokens.data() + field.firstToken;
     const TokenText *texts = data.tokenTexts.data() + field.firstToken;
     const auto same = [&](int t, int p) {
@@ -497,6 +513,19 @@ bool mayMatchField(const Data &data, uint32_t f, const Query &query)
     if (query.plain.charMask & ~data.keys[f].charMask)
         return false;
     return !query.pinyin || query.literalFirst || walkable(data, f, query.plain, false, false);
+}
+
+bool mayMatchTolerant(const Data &data, uint32_t f, const Query &query)
+{
+    return (query.pinyin && walkable(data, f, query.fuzzy, true, false))
+        || (query.plain.hasParts && walkable(data, f, query.plain, false, true));
+}
+
+bool mayMatchTypo(const Data &data, uint32_t f, const Query &query)
+{
+    if (query.letters)
+        return typoPossible(data, f, query);
+    return !query.pinyin && sameReadingPossible(data.keys[f], query);
 }
 
 Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
