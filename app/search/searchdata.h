@@ -210,6 +210,14 @@ struct Query
     std::vector<uint8_t> typedPairs; // per two letters side by side: its bit in the text's bigrams (addPair)
     mutable std::vector<uint32_t> typoStarts; // typo tolerance's first step per syllable, filled as met (searchmatch.cpp)
     std::vector<std::vector<uint16_t>> hanReadings; // Hanzi only: per character its readings (same-reading substitution)
+    // The same readings spelled, for a field's masks and pairs: a character the text lacks
+    // needs one of them there.
+    struct Spelling
+    {
+        uint64_t letters = 0, first = 0;
+        std::vector<uint8_t> pairs; // pairBit
+    };
+    std::vector<std::vector<Spelling>> hanSpellings;
 
     static Query parse(QStringView text);
     bool isEmpty() const { return pinyin ? plain.units.empty() : literal.isEmpty(); }

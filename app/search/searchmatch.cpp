@@ -436,19 +436,39 @@ bool shareReading(const Data &data, const Token &token, const std::vector<uint16
 
 // Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
 // one such character (two from six), the others as typed.
-bool sameReadingPossible(const FieldKey &field, const Query &query)
+bool sameReadingPossible(const Data &data, uint32_t f, const Query &query)
 {
+    const FieldKey &field = data.keys[f];
     const Units &u = query.plain;
     const int n = int(u.size());
     if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
         return false;
-    return std::popcount(u.charMask & ~field.charMask) <= (n >= 6 ? 2 : 1);
+    if (std::popcount(u.charMask & ~field.charMask) > (n >= 6 ? 2 : 1))
+        return false;
+    // A character typed in one form that the text lacks is replaced by one of the same
+    // reading: the text spells that reading somewhere.
+    const Pairs &pairs = data.pairs[f].plain;
+    for (int j = 0; j < n; ++j) {
+        if (u.others[j][0] || (charBit(u.units[j]) & field.charMask))
+            continue;
+        bool spelled = false;
+        for (const Query::Spelling &sp : query.hanSpellings[j]) {
+            spelled = !(sp.letters & ~field.letterMask) && (sp.first & field.firstMask)
+                && std::all_of(sp.pairs.begin(), sp.pairs.end(), [&](uint8_t bit) { return pairs.has(bit); });
+            if (spelled)
+                break;
+        }
+        if (!spelled)
+            return false;
+    }
+    return true;
 }
 
-Match sameReading(const Data &data, const FieldKey &field, const Query &query)
+Match sameReading(const Data &data, uint32_t f, const Query &query)
 {
-    if (!sameReadingPossible(field, query))
+    if (!sameReadingPossible(data, f, query))
         return {};
+    const FieldKey &field = data.keys[f];
     const Units &u = query.plain;
     const int n = int(u.size());
     const int allowed = n >= 6 ? 2 : 1;
@@ -525,7 +545,7 @@ bool mayMatchTypo(const Data &data, uint32_t f, const Query &query)
 {
     if (query.letters)
         return typoPossible(data, f, query);
-    return !query.pinyin && sameReadingPossible(data.keys[f], query);
+    return !query.pinyin && sameReadingPossible(data, f, query);
 }
 
 Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
@@ -542,7 +562,7 @@ Match matchTypo(const Data &data, uint32_t f, const Query &query)
 {
     if (query.letters)
         return typoPinyin(data, f, query);
-    return query.pinyin ? Match() : sameReading(data, data.keys[f], query);
+    return query.pinyin ? Match() : sameReading(data, f, query);
 }
 
 QList<QPair<int, int>> matchRanges(const Data &data, uint32_t f, const Match &match)

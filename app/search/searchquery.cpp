@@ -253,9 +253,22 @@ Query Query::parse(QStringView text)
             const auto r = pinyin::readings(u.units[i]);
             allHan = !r.empty();
             q.hanReadings.emplace_back(r.begin(), r.end());
+            auto &spellings = q.hanSpellings.emplace_back();
+            for (const uint16_t id : r) {
+                const QByteArray text = pinyin::syllable(id);
+                Query::Spelling &sp = spellings.emplace_back();
+                for (qsizetype k = 0; k < text.size(); ++k) {
+                    sp.letters |= letterBit(char32_t(uchar(text[k])));
+                    if (k > 0)
+                        sp.pairs.push_back(pairBit(char32_t(uchar(text[k - 1])), char32_t(uchar(text[k]))));
+                }
+                sp.first = text.isEmpty() ? 0 : letterBit(char32_t(uchar(text[0])));
+            }
         }
-        if (!allHan)
+        if (!allHan) {
             q.hanReadings.clear();
+            q.hanSpellings.clear();
+        }
     }
     return q;
 }
