@@ -6,6 +6,7 @@
 #include "searchnarrow.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace tongban {
 
@@ -46,7 +47,7 @@ std::pair<int, int> tierOf(const Match &m, bool keyword, bool notice)
     return notice ? std::pair(int(SearchResult::NoticeTitle), tier) : std::pair(tier, m.tier);
 }
 
-using List = std::shared_ptr<const std::vector<uint32_t>>;
+using List = std::shared_ptr<const Entries>;
 
 class Searcher
 {
@@ -64,31 +65,36 @@ public:
     template <class May, class M, class B>
     List pass(const List &from, May &&may, M &&match, bool untilFull, bool record, B &&bound)
     {
-        const size_t count = from ? from->size() : d.entries.size();
-        auto kept = std::make_shared<std::vector<uint32_t>>();
-        kept->reserve(count);
-        for (size_t k = 0; k < count; ++k) {
-            const uint32_t i = from ? (*from)[k] : uint32_t(k);
+        const size_t count = d.entries.size();
+        auto kept = std::make_shared<Entries>(count);
+        const auto visit = [&](uint32_t i) {
             if (untilFull && found >= limit) { // the rest is not looked at
-                if (from)
-                    kept->insert(kept->end(), from->begin() + qsizetype(k), from->end());
-                else
-                    for (uint32_t j = i; j < count; ++j)
-                        kept->push_back(j);
-                break;
+                kept->addFrom(from.get(), i, count);
+                return false;
             }
             if (!(state[i] & (Matched | Hidden))) {
                 if (best.size() == limit && bound(i) > best.front().key) {
                     if (anyField(i, may))
-                        kept->push_back(i);
-                    continue;
+                        kept->add(i);
+                    return true;
                 }
                 if (consider(i, may, match))
                     state[i] |= Matched;
             }
             if ((state[i] & (Matched | Hidden | Unsure)) || !record)
-                kept->push_back(i);
+                kept->add(i);
+            return true;
+        };
+        if (!from) {
+            for (uint32_t i = 0; i < count; ++i)
+                if (!visit(i))
+                    break;
+            return kept;
         }
+        for (size_t w = 0; w < from->words.size(); ++w)
+            for (uint64_t bits = from->words[w]; bits; bits &= bits - 1)
+                if (!visit(uint32_t(w * 64 + size_t(std::countr_zero(bits)))))
+                    return kept;
         return kept;
     }
 
@@ -280,6 +286,7 @@ QList<SearchResult> SearchIndex::search(const QString &text, int limit, const QD
     QList<SearchResult> out = s.results();
     level->text = text;
     level->query = std::move(query);
+    level->query.typoStarts = {}; // the next keystroke works out its own
     remember(*d, from, std::move(level));
     return out;
 }

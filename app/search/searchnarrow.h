@@ -10,13 +10,34 @@
 
 namespace tongban::search {
 
+// A set of entries, one bit each (small enough that remembering a few dozen keystrokes does
+// not grow the heap; a search allocating and freeing large blocks waits on the kernel).
+struct Entries
+{
+    std::vector<uint64_t> words;
+    explicit Entries(size_t count) : words((count + 63) / 64, 0) { }
+    void add(uint32_t i) { words[i >> 6] |= uint64_t(1) << (i & 63); }
+    // Adds every entry of `from` (all when null) from `i` on.
+    void addFrom(const Entries *from, uint32_t i, size_t count)
+    {
+        for (size_t w = i >> 6; w < words.size(); ++w) {
+            uint64_t bits = from ? from->words[w] : ~uint64_t(0);
+            if (w == i >> 6)
+                bits &= ~uint64_t(0) << (i & 63);
+            if (!from && w == words.size() - 1 && count % 64)
+                bits &= ~(~uint64_t(0) << (count % 64));
+            words[w] |= bits;
+        }
+    }
+};
+
 // One search's outcome, per form: the entries a query extending this one may still match
-// (ascending; null: every entry).
+// (null: every entry).
 struct Level
 {
     QString text; // as typed
     Query query;
-    std::shared_ptr<const std::vector<uint32_t>> exact, tolerant, typo;
+    std::shared_ptr<const Entries> exact, tolerant, typo;
 };
 
 // The deepest remembered level `query` extends whose text is a strict beginning of `text`
