@@ -4,11 +4,10 @@
 
 #include "pinyin.h"
 #include "searchdata.h"
+#include "sqliterows.h"
 #include "wordreadings.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -17,6 +16,12 @@ namespace tongban {
 using namespace search;
 
 namespace {
+
+// fold() would change the character.
+bool needsFold(QChar c)
+{
+    return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000 || (!c.isSurrogate() && c.toLower() != c);
+}
 
 struct Row
 {
@@ -69,9 +74,8 @@ public:
         Pairs bigrams;
         FieldPairs pairs;
         f.text = text;
-        f.folded = fold(text);
-        if (f.folded == text)
-            f.folded = text; // share the text (most names have nothing to fold)
+        // Most names have nothing to fold: they share the text.
+        f.folded = std::any_of(text.begin(), text.end(), needsFold) ? fold(text) : text;
         key.firstToken = uint32_t(d.tokens.size());
         d.maxLength = std::max(d.maxLength, int(text.size()));
         scan(f.folded);
@@ -209,23 +213,18 @@ private:
         Token token{0, 0, uint16_t(current.size()), {}};
         int longest = 1;
         for (const Reading r : current) {
-            const Syllable &s = d.syllables[syllableOf(r)];
-            longest = std::max(longest, int(s.size));
-            token.firstMask |= firstBit(char32_t(uchar(s.text[0])));
-            f.firstMask |= letterBit(char32_t(uchar(s.text[0])));
-            for (int i = 0; i < s.size; ++i)
-                f.letterMask |= letterBit(char32_t(uchar(s.text[i])));
-            for (int i = 0; i < s.fuzzySize; ++i)
-                f.fuzzyLetterMask |= letterBit(char32_t(uchar(s.fuzzy[i])));
-            for (int i = 1; i < s.size; ++i) {
-                addPair(bigrams, s.text[i - 1], s.text[i]);
-                setPair(pairs.plain, s.text[i - 1], s.text[i]);
-            }
-            for (int i = 1; i < s.fuzzySize; ++i)
-                setPair(pairs.fuzzy, s.fuzzy[i - 1], s.fuzzy[i]);
-            if (s.fuzzySize > 0) {
-                token.fuzzyFirstMask |= firstBit(char32_t(uchar(s.fuzzy[0])));
-                f.fuzzyFirstMask |= letterBit(char32_t(uchar(s.fuzzy[0])));
+            const SyllableMasks &m = masksOf(syllableOf(r));
+            longest = std::max(longest, int(d.syllables[syllableOf(r)].size));
+            token.firstMask |= m.firstBit;
+            token.fuzzyFirstMask |= m.fuzzyFirstBit;
+            f.firstMask |= m.first;
+            f.fuzzyFirstMask |= m.fuzzyFirst;
+            f.letterMask |= m.letters;
+            f.fuzzyLetterMask |= m.fuzzyLetters;
+            for (int w = 0; w < 4; ++w) {
+                bigrams.bits[w] |= m.bigrams.bits[w];
+                pairs.plain.bits[w] |= m.plain.bits[w];
+                pairs.fuzzy.bits[w] |= m.fuzzy.bits[w];
             }
         }
         // Letter pairs across the syllable before and this one (typo tolerance's filter).
@@ -259,6 +258,43 @@ private:
         return longest;
     }
 
+    // What a syllable adds to a token's and a field's masks, worked out once per syllable.
+    struct SyllableMasks
+    {
+        bool known = false;
+        uint32_t firstBit = 0, fuzzyFirstBit = 0;
+        uint64_t first = 0, fuzzyFirst = 0, letters = 0, fuzzyLetters = 0;
+        Pairs bigrams, plain, fuzzy; // the letter pairs inside it
+    };
+
+    const SyllableMasks &masksOf(uint16_t id)
+    {
+        if (id >= masks.size())
+            masks.resize(d.syllables.size());
+        SyllableMasks &m = masks[id];
+        if (m.known)
+            return m;
+        const Syllable &s = d.syllables[id];
+        m.known = true;
+        m.firstBit = firstBit(char32_t(uchar(s.text[0])));
+        m.first = letterBit(char32_t(uchar(s.text[0])));
+        for (int i = 0; i < s.size; ++i)
+            m.letters |= letterBit(char32_t(uchar(s.text[i])));
+        for (int i = 0; i < s.fuzzySize; ++i)
+            m.fuzzyLetters |= letterBit(char32_t(uchar(s.fuzzy[i])));
+        for (int i = 1; i < s.size; ++i) {
+            addPair(m.bigrams, s.text[i - 1], s.text[i]);
+            setPair(m.plain, s.text[i - 1], s.text[i]);
+        }
+        for (int i = 1; i < s.fuzzySize; ++i)
+            setPair(m.fuzzy, s.fuzzy[i - 1], s.fuzzy[i]);
+        if (s.fuzzySize > 0) {
+            m.fuzzyFirstBit = firstBit(char32_t(uchar(s.fuzzy[0])));
+            m.fuzzyFirst = letterBit(char32_t(uchar(s.fuzzy[0])));
+        }
+        return m;
+    }
+
     static void setPair(Pairs &pairs, char a, char b)
     {
         const uint8_t bit = pairBit(char32_t(uchar(a)), char32_t(uchar(b)));
@@ -277,6 +313,7 @@ private:
     std::vector<std::span<const uint16_t>> cached;
     std::vector<Pending> pending;
     std::vector<Reading> current, previous; // the readings of the token being added, and of the one before
+    std::vector<SyllableMasks> masks; // per syllable
 };
 
 bool readRows(const QSqlDatabase &db, QList<Row> *rows, QString *error)
@@ -306,16 +343,14 @@ bool readRows(const QSqlDatabase &db, QList<Row> *rows, QString *error)
             "ORDER BY n.pinned DESC, n.publish_from DESC, n.id"},
     };
     for (const auto &[kind, sql] : queries) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(sql))) {
+        SqliteRows q(db, QString::fromLatin1(sql));
+        while (q.next())
+            rows->append({kind, q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7)});
+        if (!q.error().isEmpty()) {
             if (error)
-                *error = QStringLiteral("搜索索引：读取内容失败：%1").arg(q.lastError().text());
+                *error = QStringLiteral("搜索索引：读取内容失败：%1").arg(q.error());
             return false;
         }
-        while (q.next())
-            rows->append({kind, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
     return true;
 }
