@@ -270,12 +270,9 @@ struct Match
     uint16_t gapFrom[MaxGaps] = {}, gapTo[MaxGaps] = {};
 };
 
+// Each after its mayMatch… (searchfilter.h) allowed the field: matchField after mayMatchField,
+// matchFuzzy and matchApart after mayMatchTolerant, matchTypo after mayMatchTypo.
 Match matchField(const Data &data, uint32_t field, const Query &query); // the exact forms
-// False when matchField, matchFuzzy and matchApart, or matchTypo cannot match, from the field's
-// masks alone (true: it may); a pass looks no further then.
-bool mayMatchField(const Data &data, uint32_t field, const Query &query);
-bool mayMatchTolerant(const Data &data, uint32_t field, const Query &query);
-bool mayMatchTypo(const Data &data, uint32_t field, const Query &query);
 Match matchFuzzy(const Data &data, uint32_t field, const Query &query);
 Match matchApart(const Data &data, uint32_t field, const Query &query);
 // One edit in typed pinyin of 4 letters or more; a same-reading character in Hanzi.

@@ -3,6 +3,7 @@
 #include "searchindex.h"
 
 #include "searchdata.h"
+#include "searchfilter.h"
 #include "searchnarrow.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // The matcher: a query against one text, either as a folded substring (Hanzi, digits,
 // punctuation) or token by token, each character taking one piece of the typed pinyin.
 #include "searchdata.h"
+#include "searchfilter.h"
 
 #include <algorithm>
 #include <bit>
@@ -152,28 +153,10 @@ struct Walker
     }
 };
 
-// What the field's masks and pairs allow, before its tokens are read.
-bool walkable(const Data &data, uint32_t f, const Units &units, bool fuzzy, bool apart)
+// `checked`: walkable() said yes already.
+Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart, bool checked)
 {
-    const FieldKey &field = data.keys[f];
-    const int size = int(units.size());
-    if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
-        return false;
-    const uint64_t letters = fuzzy ? field.fuzzyLetterMask : field.letterMask;
-    if ((units.letterMask & ~letters) || (units.charMask & ~field.charMask))
-        return false;
-    if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
-        return false;
-    const Pairs &pairs = fuzzy ? data.pairs[f].fuzzy : data.pairs[f].plain;
-    for (const uint8_t bit : apart ? units.apartPairs : units.pairs)
-        if (!pairs.has(bit))
-            return false;
-    return true;
-}
-
-Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart)
-{
-    if (!walkable(data, f, units, fuzzy, apart))
+    if (!checked && !walkable(data, f, units, fuzzy, apart))
         return {};
     const FieldKey &field = data.keys[f];
     const int size = int(units.size());
@@ -213,7 +196,7 @@ Match literalMatch(const QString &folded, const QString &literal)
 // kept only near its diagonal: a cell farther than one from it costs more than one edit.
 struct TypoWalker
 {
-    static constexpr int MaxLetters = 32;
+    static constexpr int MaxLetters = TypoMaxLetters;
     // A row of the table (after `at` letters of the spelling): its cells at-1, at and at+1,
     // each at most 2 (2: more than one edit), two bits each; every other cell is more than
     // one edit too. Kept in registers.
@@ -380,33 +363,8 @@ struct TypoWalker
     }
 };
 
-bool typoPossible(const Data &data, uint32_t f, const Query &query)
-{
-    const int m = int(query.typed.size());
-    const FieldKey &field = data.keys[f];
-    if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
-        return false;
-    // Letters: at most one not in the text; the first must be a first letter.
-    if (std::popcount(query.plain.letterMask & ~field.letterMask) > 1 || !(field.firstMask & letterBit(query.typed[0])))
-        return false;
-    // Letter pairs: an edit breaks at most three, side by side (a swap: the pair before, the
-    // swapped one and the pair after).
-    const Pairs &bigrams = data.bigrams[f];
-    int firstMissing = -1;
-    for (int k = 0; k + 1 < m; ++k)
-        if (!bigrams.has(query.typedPairs[k])) {
-            if (firstMissing < 0)
-                firstMissing = k;
-            else if (k - firstMissing > 2)
-                return false;
-        }
-    return true;
-}
-
 Match typoPinyin(const Data &data, uint32_t f, const Query &query)
 {
-    if (!typoPossible(data, f, query))
-        return {};
     const int m = int(query.typed.size());
     const FieldKey &field = data.keys[f];
     if (query.typoStarts.empty())
@@ -436,38 +394,9 @@ bool shareReading(const Data &data, const Token &token, const std::vector<uint16
 
 // Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
 // one such character (two from six), the others as typed.
-bool sameReadingPossible(const Data &data, uint32_t f, const Query &query)
-{
-    const FieldKey &field = data.keys[f];
-    const Units &u = query.plain;
-    const int n = int(u.size());
-    if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
-        return false;
-    if (std::popcount(u.charMask & ~field.charMask) > (n >= 6 ? 2 : 1))
-        return false;
-    // A character typed in one form that the text lacks is replaced by one of the same
-    // reading: the text spells that reading somewhere.
-    const Pairs &pairs = data.pairs[f].plain;
-    for (int j = 0; j < n; ++j) {
-        if (u.others[j][0] || (charBit(u.units[j]) & field.charMask))
-            continue;
-        bool spelled = false;
-        for (const Query::Spelling &sp : query.hanSpellings[j]) {
-            spelled = !(sp.letters & ~field.letterMask) && (sp.first & field.firstMask)
-                && std::all_of(sp.pairs.begin(), sp.pairs.end(), [&](uint8_t bit) { return pairs.has(bit); });
-            if (spelled)
-                break;
-        }
-        if (!spelled)
-            return false;
-    }
-    return true;
-}
 
 Match sameReading(const Data &data, uint32_t f, const Query &query)
 {
-    if (!sameReadingPossible(data, f, query))
-        return {};
     const FieldKey &field = data.keys[f];
     const Units &u = query.plain;
     const int n = int(u.size());
@@ -525,37 +454,17 @@ Match matchField(const Data &data, uint32_t f, const Query &query)
         if (!query.pinyin)
             return m;
     }
-    return walkField(data, f, query, query.plain, false, false);
-}
-
-bool mayMatchField(const Data &data, uint32_t f, const Query &query)
-{
-    if (query.plain.charMask & ~data.keys[f].charMask)
-        return false;
-    return !query.pinyin || query.literalFirst || walkable(data, f, query.plain, false, false);
-}
-
-bool mayMatchTolerant(const Data &data, uint32_t f, const Query &query)
-{
-    return (query.pinyin && walkable(data, f, query.fuzzy, true, false))
-        || (query.plain.hasParts && walkable(data, f, query.plain, false, true));
-}
-
-bool mayMatchTypo(const Data &data, uint32_t f, const Query &query)
-{
-    if (query.letters)
-        return typoPossible(data, f, query);
-    return !query.pinyin && sameReadingPossible(data, f, query);
+    return walkField(data, f, query, query.plain, false, false, !query.literalFirst); // mayMatchField walked it
 }
 
 Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
 {
-    return query.pinyin ? walkField(data, f, query, query.fuzzy, true, false) : Match();
+    return query.pinyin ? walkField(data, f, query, query.fuzzy, true, false, false) : Match();
 }
 
 Match matchApart(const Data &data, uint32_t f, const Query &query)
 {
-    return query.plain.hasParts ? walkField(data, f, query, query.plain, false, true) : Match();
+    return query.plain.hasParts ? walkField(data, f, query, query.plain, false, true, false) : Match();
 }
 
 Match matchTypo(const Data &data, uint32_t f, const Query &query)
