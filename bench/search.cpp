@@ -5,13 +5,15 @@
 // (median of a few repeats per keystroke, see Repeats).
 // Last line: search items=10000 p50_ms=<x> p99_ms=<y> index_ms=<median build> frame_ms_median=<f> forms=<n>
 // (frame_ms_median: keypad touch → results on screen in the kiosk UI; -1 if the UI failed;
-// forms: the query forms the engine tries, all on — Hanzi, full pinyin, initials, mixed,
-// traditional, fuzzy pinyin, ordered-apart, typing error, same reading).
+// forms: how many query forms the timed keystrokes' results really came from, of the nine the
+// engine has — Hanzi, full pinyin, initials, mixed, traditional, fuzzy pinyin, ordered-apart,
+// typing error, same reading; also listed by name on the line before).
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtCore/qtestsupport_core.h>
 #include <QtQml/qqmlextensionplugin.h>
@@ -61,8 +63,32 @@ const QStringList Queries = {"shenfenzheng", "sfz", "jmsfz", "shen f z", "shenfz
     "sebaoka", "senfenzheng", "gongjijing", "shenfnezheng", "hyzhao", "yidijiuyu", "身份證", "護照", "公積金", "身分证", "公基金",
     "公积金tq", "居民身份证 补领", "huzhao bl"};
 
-// The query forms the engine tries (SearchResult::Form and the ordered-apart match).
-constexpr int Forms = 9;
+// The query form a result came from: SearchResult::Form, and ordered-apart (a tier of its own,
+// found with the Hanzi or pinyin forms).
+QString formOf(const SearchResult &r)
+{
+    if (r.tier == SearchResult::OrderedApart)
+        return QStringLiteral("ordered-apart");
+    switch (r.form) {
+    case SearchResult::Form::Hanzi:
+        return QStringLiteral("hanzi");
+    case SearchResult::Form::FullPinyin:
+        return QStringLiteral("full-pinyin");
+    case SearchResult::Form::Initials:
+        return QStringLiteral("initials");
+    case SearchResult::Form::Mixed:
+        return QStringLiteral("mixed");
+    case SearchResult::Form::Traditional:
+        return QStringLiteral("traditional");
+    case SearchResult::Form::FuzzyPinyin:
+        return QStringLiteral("fuzzy-pinyin");
+    case SearchResult::Form::Typo:
+        return QStringLiteral("typing-error");
+    case SearchResult::Form::SameReading:
+        return QStringLiteral("same-reading");
+    }
+    return QStringLiteral("?");
+}
 
 // Each keystroke is timed this many times and its median kept: on a machine shared with
 // compilers a time slice (several ms) would otherwise stand in for the engine. The first,
@@ -172,6 +198,7 @@ int main(int argc, char *argv[])
         QString prefix;
     };
     QList<Slow> slowest;
+    QSet<QString> forms; // the forms the results came from (formOf)
     for (int run = 0; run < runs; ++run) {
         QList<double> medians, singles, cpus;
         qsizetype shown = 0;
@@ -181,16 +208,19 @@ int main(int argc, char *argv[])
                     continue; // one keystroke per character
                 const QString prefix = query.left(n);
                 QList<double> wall, cpu;
+                QList<SearchResult> results;
                 for (int r = 0; r < Repeats; ++r) {
                     const double cpuStart = threadCpuMs();
                     QElapsedTimer t;
                     t.start();
-                    const QList<SearchResult> results = index.search(prefix, 50, today);
+                    results = index.search(prefix, 50, today);
                     for (const SearchResult &result : results)
                         shown += result.highlightedHtml().size(); // what the model hands to the view
                     wall.append(t.nsecsElapsed() / 1e6);
                     cpu.append(threadCpuMs() - cpuStart);
                 }
+                for (const SearchResult &result : results) // after the clock
+                    forms.insert(formOf(result));
                 singles.append(wall.first());
                 medians.append(bench::median(wall));
                 cpus.append(bench::median(cpu));
@@ -245,7 +275,10 @@ int main(int argc, char *argv[])
     }
     std::printf("{\"loadavg\":\"%s\"}\n", loadAverage().constData());
     const double frameMs = keypadFrameMedian(package, dir.filePath("kiosk"));
-    std::printf("search items=%d p50_ms=%.3f p99_ms=%.3f index_ms=%.1f frame_ms_median=%.2f forms=%d\n", items,
-        percentile(all, 0.5), percentile(all, 0.99), bench::median(buildMs), frameMs, Forms);
+    QStringList formNames(forms.begin(), forms.end());
+    formNames.sort();
+    std::printf("{\"forms\":\"%s\"}\n", qPrintable(formNames.join(u' ')));
+    std::printf("search items=%d p50_ms=%.3f p99_ms=%.3f index_ms=%.1f frame_ms_median=%.2f forms=%lld\n", items,
+        percentile(all, 0.5), percentile(all, 0.99), bench::median(buildMs), frameMs, qlonglong(forms.size()));
     return 0;
 }

@@ -20,9 +20,11 @@ struct Data;
 // The search index over one content database: item names, item keywords and aliases,
 // department names, theme names and the titles of visible notices, each with the pinyin of
 // every character (all readings, from Unihan) and the word readings of assets/pinyin/words.txt
-// and of the content's `readings` columns. Built once per content (≈ tens of ms for 10 000
-// items); searching is in memory and never touches the database. Copies share the data, and
-// a built index is read-only, so it may be searched from any thread.
+// and of the content's `readings` columns. Built once per content (≈ 30–60 ms for 10 000
+// items); searching is in memory and never touches the database. Copies share the data; a
+// built index is read-only but for what the last keystrokes ruled out (so that a query that
+// only grew looks at less, searchnarrow.h), which a mutex guards: it may be searched from any
+// thread.
 class SearchIndex
 {
 public:

@@ -1,223 +1,13 @@
 // The matcher: a query against one text, either as a folded substring (Hanzi, digits,
 // punctuation) or token by token, each character taking one piece of the typed pinyin.
 #include "searchdata.h"
-
-#include "pinyin.h"
+#include "searchfilter.h"
 
 #include <algorithm>
 #include <bit>
 #include <tuple>
 
 namespace tongban::search {
-
-QString fold(QStringView text)
-{
-    QString out(text.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QChar c = text[i];
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(c.unicode() - 0xFEE0);
-        else if (c.unicode() == 0x3000)
-            c = QLatin1Char(' ');
-        out[i] = c.isSurrogate() ? c : c.toLower();
-    }
-    return out;
-}
-
-namespace {
-
-bool isVowel(char32_t c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v';
-}
-
-bool isLetter(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-// Fills segmentEnd from breakAfter, and the letter mask.
-void finishUnits(Units &u, const std::vector<uint8_t> &breakAfter)
-{
-    u.segmentEnd.resize(u.units.size());
-    int end = int(u.units.size());
-    for (int i = int(u.units.size()) - 1; i >= 0; --i) {
-        if (breakAfter[i])
-            end = i + 1;
-        u.segmentEnd[i] = end;
-    }
-    u.letterMask = 0;
-    u.charMask = 0;
-    for (size_t i = 0; i < u.units.size(); ++i) {
-        if (!u.exact[i])
-            u.letterMask |= letterBit(u.units[i]);
-        else if (i < u.others.size() && !u.others[i][0])
-            u.charMask |= charBit(u.units[i]);
-    }
-}
-
-} // namespace
-
-void fuzzyFold(
-    std::vector<char32_t> &units, std::vector<uint8_t> &exact, std::vector<uint8_t> &breakAfter, std::vector<size_t> *kept)
-{
-    std::vector<char32_t> u;
-    std::vector<uint8_t> ex, brk;
-    const size_t n = units.size();
-    const auto joined = [&](size_t i) { return i > 0 && !exact[i - 1] && !breakAfter[i - 1] && !exact[i]; };
-    for (size_t i = 0; i < n; ++i) {
-        char32_t c = units[i];
-        if (!exact[i]) {
-            const bool dropH = c == 'h' && joined(i) && (units[i - 1] == 'z' || units[i - 1] == 'c' || units[i - 1] == 's');
-            const bool dropG = c == 'g' && joined(i) && units[i - 1] == 'n' && joined(i - 1)
-                && (units[i - 2] == 'a' || units[i - 2] == 'e' || units[i - 2] == 'i')
-                && !(i + 1 < n && !breakAfter[i] && !exact[i + 1] && isVowel(units[i + 1]));
-            if (dropH || dropG) {
-                if (breakAfter[i] && !brk.empty())
-                    brk.back() = 1;
-                continue;
-            }
-            if (c == 'n' || c == 'r')
-                c = 'l';
-            else if (c == 'f')
-                c = 'h';
-        }
-        u.push_back(c);
-        ex.push_back(exact[i]);
-        brk.push_back(breakAfter[i]);
-        if (kept)
-            kept->push_back(i);
-    }
-    units.swap(u);
-    exact.swap(ex);
-    breakAfter.swap(brk);
-}
-
-QByteArray fuzzySpelling(QByteArrayView syllable)
-{
-    std::vector<char32_t> u;
-    for (const char c : syllable)
-        u.push_back(char32_t(uchar(c)));
-    std::vector<uint8_t> ex(u.size(), 0), brk(u.size(), 0);
-    fuzzyFold(u, ex, brk, nullptr);
-    QByteArray out;
-    for (const char32_t c : u)
-        out.append(char(c));
-    return out;
-}
-
-Query Query::parse(QStringView text)
-{
-    Query q;
-    QString folded = fold(text).trimmed();
-    // Traditional characters are folded to their (first) simplified form; the others of a
-    // character that has several are tried too.
-    QString literal;
-    QList<QPair<qsizetype, std::span<const char32_t>>> several;
-    for (const char32_t c : folded.toUcs4()) {
-        const auto s = c > 127 ? pinyin::simplified(c) : std::span<const char32_t>();
-        if (s.size() > 1 && several.size() < 3)
-            several.append({literal.size(), s});
-        literal += QString::fromUcs4(s.empty() ? &c : &s[0], 1);
-        q.traditional = q.traditional || !s.empty();
-    }
-    q.literal = literal;
-    for (const auto &[at, forms] : std::as_const(several)) {
-        const QStringList base = q.literalVariants.isEmpty() ? QStringList{literal} : q.literalVariants;
-        QStringList next = base;
-        for (const QString &b : base)
-            for (size_t k = 1; k < forms.size() && next.size() < 8; ++k) {
-                QString v = b;
-                v.replace(at, QChar::requiresSurrogates(forms[0]) ? 2 : 1, QString::fromUcs4(&forms[k], 1));
-                next.append(v);
-            }
-        q.literalVariants = next;
-    }
-    if (!q.literalVariants.isEmpty())
-        q.literalVariants.removeFirst(); // the literal itself
-
-    const QString spelled = pinyin::toneless(folded);
-    for (const QChar c : spelled)
-        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            q.pinyin = true;
-    std::vector<uint8_t> breakAfter, spaceAfter;
-    Units &u = q.plain;
-    bool symbols = false;
-    for (const char32_t c : spelled.toUcs4()) {
-        const bool alnum = isLetter(c);
-        if (alnum || (c > 127 && QChar::isLetterOrNumber(c))) {
-            const auto s = alnum ? std::span<const char32_t>() : pinyin::simplified(c);
-            u.units.push_back(s.empty() ? c : s[0]);
-            std::array<char32_t, 3> others{};
-            for (size_t k = 1; k < s.size() && k <= others.size(); ++k)
-                others[k - 1] = s[k];
-            u.others.push_back(others);
-            u.exact.push_back(!alnum);
-            breakAfter.push_back(false);
-            spaceAfter.push_back(false);
-            q.hanInQuery = q.hanInQuery || !alnum;
-        } else {
-            if (!breakAfter.empty()) {
-                breakAfter.back() = true; // a space, an apostrophe or a symbol ends a syllable
-                spaceAfter.back() = spaceAfter.back() || QChar::isSpace(c);
-            }
-            if (!QChar::isSpace(c) && c != '\'' && c != 0x2019)
-                symbols = true;
-        }
-    }
-    q.literalFirst = q.pinyin && symbols;
-    finishUnits(u, breakAfter);
-
-    // Parts for ordered-apart matches: split at spaces and where Hanzi meets pinyin; a run of
-    // three or more Hanzi may be found a character at a time.
-    u.partStart.assign(u.units.size(), 0);
-    for (size_t i = 1; i < u.units.size(); ++i) {
-        qsizetype run = 0;
-        if (u.exact[i] && u.exact[i - 1]) {
-            size_t a = i, b = i;
-            while (a > 0 && u.exact[a - 1])
-                --a;
-            while (b < u.units.size() && u.exact[b])
-                ++b;
-            run = qsizetype(b - a);
-        }
-        u.partStart[i] = spaceAfter[i - 1] || u.exact[i] != u.exact[i - 1] || run >= 3;
-        u.hasParts = u.hasParts || u.partStart[i];
-    }
-
-    if (q.pinyin) {
-        q.fuzzy.units = u.units;
-        q.fuzzy.exact = u.exact;
-        std::vector<uint8_t> fuzzyBreaks = breakAfter;
-        std::vector<size_t> kept;
-        fuzzyFold(q.fuzzy.units, q.fuzzy.exact, fuzzyBreaks, &kept);
-        for (const size_t i : kept)
-            q.fuzzy.others.push_back(u.others[i]);
-        finishUnits(q.fuzzy, fuzzyBreaks);
-        q.fuzzy.partStart.assign(q.fuzzy.units.size(), 0);
-    }
-
-    q.letters = q.pinyin && !q.hanInQuery && !symbols;
-    if (q.letters) {
-        for (size_t i = 0; i < u.units.size(); ++i)
-            q.typed.push_back(u.units[i]);
-        for (size_t i = 1; i < q.typed.size(); ++i)
-            addBigram(q.typedBigrams, char(q.typed[i - 1]), char(q.typed[i]));
-        for (const uint64_t w : q.typedBigrams)
-            q.typedBigramCount += std::popcount(w);
-    }
-    if (!q.pinyin && !u.units.empty()) {
-        bool allHan = true;
-        for (size_t i = 0; i < u.units.size() && allHan; ++i) {
-            const auto r = pinyin::readings(u.units[i]);
-            allHan = !r.empty();
-            q.hanReadings.emplace_back(r.begin(), r.end());
-        }
-        if (!allHan)
-            q.hanReadings.clear();
-    }
-    return q;
-}
 
 namespace {
 
@@ -232,10 +22,19 @@ struct Walker
     const Query &query;
     const Units &units;
     const Token *tokens;
+    const TokenText *texts;
     int count;
     int size;
-    Walker(const Data &d, const Query &q, const Units &u, const Token *t, int c, int s, bool f, bool a)
-        : data(d), query(q), units(u), tokens(t), count(c), size(s), fuzzy(f), apart(a)
+    Walker(const Data &d, const Query &q, const Units &u, uint32_t firstToken, int c, int s, bool f, bool a)
+        : data(d),
+          query(q),
+          units(u),
+          tokens(d.tokens.data() + firstToken),
+          texts(d.tokenTexts.data() + firstToken),
+          count(c),
+          size(s),
+          fuzzy(f),
+          apart(a)
     {
     }
     bool fuzzy = false;
@@ -243,23 +42,29 @@ struct Walker
     int start = 0;
     int budget = 4096;
     bool done = false;
+    bool allInitials = false;
     Match best;
     int gaps = 0;
     uint16_t gapFrom[Match::MaxGaps] = {}, gapTo[Match::MaxGaps] = {};
 
-    bool sameCharacter(const Token &token, int p) const
+    bool sameCharacter(int t, int p) const
     {
-        if (token.codePoint == units.units[p])
+        const char32_t c = texts[t].codePoint;
+        if (c == units.units[p])
             return true;
         for (const char32_t o : units.others[p])
-            if (o && o == token.codePoint)
+            if (o && o == c)
                 return true;
         return false;
     }
 
     void finish(int t, bool full, bool initials, bool demoted, bool lastComplete)
     {
-        if ((fuzzy && initials && !query.hanInQuery) || (apart && gaps == 0))
+        if (fuzzy && initials && !query.hanInQuery) {
+            allInitials = true; // refused, but a longer query may add a full syllable
+            return;
+        }
+        if (apart && gaps == 0)
             return;
         Match m;
         const bool whole = start == 0 && t == count - 1 && gaps == 0;
@@ -315,16 +120,17 @@ struct Walker
         const Token &token = tokens[t];
         const char32_t u = units.units[p];
         if (units.exact[p]) {
-            if (sameCharacter(token, p))
+            if (sameCharacter(t, p))
                 advance(t, p + 1, full, false, demoted, true);
             return;
         }
-        if (!((fuzzy ? token.fuzzyFirstMask : token.firstMask) & letterBit(u)))
+        if (!((fuzzy ? token.fuzzyFirstMask : token.firstMask) & firstBit(u)))
             return;
         const int limit = units.segmentEnd[p] - p;
-        for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount && !done; ++r) {
-            const Reading reading = data.readings[r];
-            const Syllable &syllable = data.syllables[reading.syllable];
+        const Reading *readings = readingsOf(data, token);
+        for (int r = 0; r < token.readingCount && !done; ++r) {
+            const Reading reading = readings[r];
+            const Syllable &syllable = data.syllables[syllableOf(reading)];
             const char *text = fuzzy ? syllable.fuzzy : syllable.text;
             const int length = fuzzy ? syllable.fuzzySize : syllable.size;
             const int initial = fuzzy ? 1 : syllable.initial;
@@ -333,7 +139,7 @@ struct Walker
             int typed = 1;
             while (typed < length && typed < limit && char32_t(uchar(text[typed])) == units.units[p + typed])
                 ++typed;
-            const bool dem = demoted || reading.demoted;
+            const bool dem = demoted || (reading & Demoted);
             if (typed == length) {
                 advance(t, p + typed, full, initials && length == 1, dem, true);
                 continue;
@@ -347,41 +153,37 @@ struct Walker
     }
 };
 
-Match walkField(const Data &data, const Field &field, const Query &query, const Units &units, bool fuzzy, bool apart)
+// `checked`: walkable() said yes already.
+Match walkField(const Data &data, uint32_t f, const Query &query, const Units &units, bool fuzzy, bool apart, bool checked)
 {
+    if (!checked && !walkable(data, f, units, fuzzy, apart))
+        return {};
+    const FieldKey &field = data.keys[f];
     const int size = int(units.size());
-    if (field.tokenCount == 0 || size == 0 || size > field.maxLetters)
-        return {};
-    const uint64_t letters = fuzzy ? field.fuzzyLetterMask : field.letterMask;
-    if ((units.letterMask & ~letters) || (units.charMask & ~field.charMask))
-        return {};
-    if (!units.exact[0] && !((fuzzy ? field.fuzzyFirstMask : field.firstMask) & letterBit(units.units[0])))
-        return {};
-    Walker w(data, query, units, data.tokens.data() + field.firstToken, field.tokenCount, size, fuzzy, apart);
+    Walker w(data, query, units, field.firstToken, field.tokenCount, size, fuzzy, apart);
     const bool exactFirst = units.exact[0];
-    const uint64_t firstBit = letterBit(units.units[0]);
+    const uint32_t first = firstBit(units.units[0]);
     for (int s = 0; s < w.count && !w.done && w.budget > 0; ++s) {
         // Every later start is a substring match: stop once that cannot improve the best.
         if (s > 0 && w.best.tier >= 0 && (w.best.tier < SearchResult::Substring || !w.best.demoted))
             break;
-        const Token &token = w.tokens[s];
-        if (exactFirst ? !w.sameCharacter(token, 0) : !((fuzzy ? token.fuzzyFirstMask : token.firstMask) & firstBit))
+        if (exactFirst ? !w.sameCharacter(s, 0) : !((fuzzy ? w.tokens[s].fuzzyFirstMask : w.tokens[s].firstMask) & first))
             continue; // cannot start here
         w.start = s;
         w.walk(s, 0, true, true, false);
     }
+    if (w.best.tier < 0)
+        w.best.unsure = w.allInitials || w.budget <= 0;
     return w.best;
 }
 
-Match literalMatch(const Field &field, const QString &literal)
+Match literalMatch(const QString &folded, const QString &literal)
 {
     Match m;
-    const qsizetype at = literal.size() <= field.folded.size() ? field.folded.indexOf(literal) : -1;
+    const qsizetype at = literal.size() <= folded.size() ? folded.indexOf(literal) : -1;
     if (at < 0)
         return m;
-    m.tier = at > 0                             ? SearchResult::Substring
-        : literal.size() == field.folded.size() ? SearchResult::Exact
-                                                : SearchResult::NamePrefix;
+    m.tier = at > 0 ? SearchResult::Substring : literal.size() == folded.size() ? SearchResult::Exact : SearchResult::NamePrefix;
     m.whole = m.tier == SearchResult::Exact;
     m.start = int(at);
     m.end = int(literal.size());
@@ -390,15 +192,25 @@ Match literalMatch(const Field &field, const QString &literal)
 
 // One edit (insert, delete, substitute, swap of neighbours) between the typed letters and the
 // full pinyin of consecutive tokens, the last syllable possibly typed in part. The first letter
-// must be right. Depth-first over the readings with a row of the edit-distance table per letter.
+// must be right. Depth-first over the readings with a row of the edit-distance table per letter,
+// kept only near its diagonal: a cell farther than one from it costs more than one edit.
 struct TypoWalker
 {
-    static constexpr int MaxLetters = 32;
+    static constexpr int MaxLetters = TypoMaxLetters;
+    // A row of the table (after `at` letters of the spelling): its cells at-1, at and at+1,
+    // each at most 2 (2: more than one edit), two bits each; every other cell is more than
+    // one edit too. Kept in registers.
+    using Row = uint32_t;
+    static constexpr Row Dead = 0b101010;
+    static int cell(Row row, int k) { return int(row >> (2 * k)) & 3; }
+    static Row row(int a, int b, int c) { return Row(std::min(a, 2) | std::min(b, 2) << 2 | std::min(c, 2) << 4); }
+
     const Data &data;
     const Token *tokens;
     int count;
     const char32_t *q;
     int m;
+    std::vector<uint32_t> *starts; // per syllable: its startStep, packed (0: not yet)
     int start = 0;
     int budget = 2048;
     Match best;
@@ -417,100 +229,186 @@ struct TypoWalker
             best = r;
     }
 
-    // row: the table row after the letters so far; prev: the one before; last: the last letter.
-    void walk(int t, const int *row, const int *prev, char32_t last)
+    // Row `at` after letter `c` of the spelling, from the row before (`above`) and the one
+    // before that (`above2`, when `hasAbove2`); `before`: the letter before `c` (a swap).
+    Row next(int at, Row above, Row above2, bool hasAbove2, char32_t c, char32_t before) const
+    {
+        const auto cost = [&](int j) { return c == q[j - 1] ? 0 : 1; };
+        const auto swapped = [&](int j) { return hasAbove2 && j >= 2 && c == q[j - 2] && before == q[j - 1]; };
+        int a = 2;
+        if (at == 1) { // cell 0: the typed letters not begun
+            a = 1;
+        } else if (at - 1 <= m) { // cell at-1; cell at-2 of this row is out of the band
+            a = std::min(cell(above, 1) + 1, cell(above, 0) + cost(at - 1));
+            if (swapped(at - 1))
+                a = std::min(a, cell(above2, 0) + 1);
+        }
+        a = std::min(a, 2);
+        int b = 2;
+        if (at <= m) {
+            b = std::min({cell(above, 2) + 1, a + 1, cell(above, 1) + cost(at)});
+            if (swapped(at))
+                b = std::min(b, cell(above2, 1) + 1);
+        }
+        b = std::min(b, 2);
+        int c2 = 2;
+        if (at + 1 <= m) { // cell at+1 of the row above is out of the band
+            c2 = std::min(b + 1, cell(above, 2) + cost(at + 1));
+            if (swapped(at + 1))
+                c2 = std::min(c2, cell(above2, 2) + 1);
+        }
+        return row(a, b, c2);
+    }
+
+    // The letters that may come next without leaving more than one edit in every cell of the
+    // next row (next()): any when a cell is 0, else the typed letter after a cell of 1, or the
+    // one before it after a swap's cell of 0.
+    uint32_t viable(int at, Row now, Row above, bool hasAbove, char32_t before) const
+    {
+        uint32_t mask = 0;
+        for (int k = 0; k < 3; ++k) {
+            const int j = at - 1 + k; // this row's cell: the next row's cell j+1 costs it plus the letter
+            if (j < 0 || j > m)
+                continue;
+            if (cell(now, k) == 0)
+                return ~uint32_t(0);
+            if (cell(now, k) == 1 && j < m)
+                mask |= firstBit(q[j]);
+        }
+        // A swap: cell j of the next row from cell j-2 of this one's row above, when the letter
+        // before is q[j-1] and the next is q[j-2].
+        for (int k = 0; hasAbove && k < 3; ++k) {
+            const int j = at - 2 + k + 2; // above's cell at-2+k is column j-2
+            if (cell(above, k) == 0 && j >= 2 && j <= m && before == q[j - 1])
+                mask |= firstBit(q[j - 2]);
+        }
+        return mask;
+    }
+
+    // The cell of column m in row `at`, at most 2.
+    int last(int at, Row now) const
+    {
+        const int k = m - at + 1;
+        return k >= 0 && k < 3 ? cell(now, k) : 2;
+    }
+
+    // row: the table row after the `at` letters so far; prev: the one before; previous: the last letter.
+    // The table after one syllable: found (the whole typed text within one edit; `end`: at
+    // the syllable's last letter), dead (more than one edit everywhere) or alive.
+    struct Step
+    {
+        enum Kind : uint8_t { Unknown, Dead, Found, Alive } kind = Unknown;
+        bool end = false;
+        int depth = 0;
+        Row above = Dead, above2 = Dead;
+        char32_t before = 0;
+    };
+
+    Step step(const Syllable &s, int at, Row now, Row prev, bool hasPrev, char32_t previous) const
+    {
+        Step out{Step::Alive, false, at, now, prev, previous};
+        bool hasAbove2 = hasPrev;
+        for (int i = 0; i < s.size; ++i) {
+            const char32_t c = char32_t(uchar(s.text[i]));
+            const Row cur = next(++out.depth, out.above, out.above2, hasAbove2, c, out.before);
+            if (last(out.depth, cur) <= 1)
+                return {Step::Found, i == s.size - 1};
+            if (std::min({cell(cur, 0), cell(cur, 1), cell(cur, 2)}) > 1)
+                return {Step::Dead};
+            out.above2 = out.above;
+            hasAbove2 = true;
+            out.above = cur;
+            out.before = c;
+        }
+        return out;
+    }
+
+    // The first syllable's step is the same wherever it starts: worked out once per query.
+    Step startStep(uint16_t id, const Syllable &s) const
+    {
+        uint32_t &known = (*starts)[id];
+        if (!known) {
+            const Step st = step(s, 0, row(2, 0, 1), Dead, false, 0); // row 0: cell j is j
+            known = st.kind | uint32_t(st.end) << 2 | uint32_t(st.depth) << 3 | st.above << 8 | st.above2 << 14
+                | uint32_t(st.before) << 20;
+        }
+        return {Step::Kind(known & 3), bool(known >> 2 & 1), int(known >> 3 & 31), known >> 8 & 63, known >> 14 & 63,
+            char32_t(known >> 20 & 255)};
+    }
+
+    // now: the table row after the `at` letters so far; prev: the one before; previous: the last letter.
+    void walk(int t, int at, Row now, Row prev, bool hasPrev, char32_t previous)
     {
         if (--budget < 0)
             return;
         const Token &token = tokens[t];
-        for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r) {
-            const Syllable &s = data.syllables[data.readings[r].syllable];
+        const Reading *readings = readingsOf(data, token);
+        for (int r = 0; r < token.readingCount; ++r) {
+            const uint16_t id = syllableOf(readings[r]);
+            const Syllable &s = data.syllables[id];
             if (t == start && char32_t(uchar(s.text[0])) != q[0])
                 continue;
-            int rows[8][MaxLetters + 1];
-            const int *above = row, *above2 = prev;
-            char32_t before = last;
-            bool alive = true, ended = false;
-            for (int i = 0; i < s.size && alive; ++i) {
-                const char32_t c = char32_t(uchar(s.text[i]));
-                int *cur = rows[i];
-                cur[0] = above[0] + 1;
-                int least = cur[0];
-                for (int j = 1; j <= m; ++j) {
-                    int v = std::min({above[j] + 1, cur[j - 1] + 1, above[j - 1] + (c == q[j - 1] ? 0 : 1)});
-                    if (above2 && j >= 2 && c == q[j - 2] && before == q[j - 1])
-                        v = std::min(v, above2[j - 2] + 1);
-                    cur[j] = v;
-                    least = std::min(least, v);
-                }
-                if (cur[m] <= 1) {
-                    found(t, i == s.size - 1);
-                    ended = true;
-                    break;
-                }
-                alive = least <= 1;
-                above2 = above;
-                above = cur;
-                before = c;
-            }
-            if (!ended && alive && t + 1 < count && best.tier != SearchResult::Exact)
-                walk(t + 1, above, above2, before);
+            const Step st = t == start ? startStep(id, s) : step(s, at, now, prev, hasPrev, previous);
+            if (st.kind == Step::Found)
+                found(t, st.end);
+            if (st.kind != Step::Alive || t + 1 >= count || best.tier == SearchResult::Exact)
+                continue;
+            // A token none of whose readings begins with a viable letter ends every spelling at
+            // its first letter: skipped, at the walk's cost in budget.
+            if (tokens[t + 1].firstMask & viable(st.depth, st.above, st.above2, true, st.before))
+                walk(t + 1, st.depth, st.above, st.above2, true, st.before);
+            else
+                --budget;
         }
     }
 };
 
-Match typoPinyin(const Data &data, const Field &field, const Query &query)
+Match typoPinyin(const Data &data, uint32_t f, const Query &query)
 {
     const int m = int(query.typed.size());
-    if (m < 4 || m > TypoWalker::MaxLetters || field.tokenCount == 0 || m > field.maxLetters + 1)
-        return {};
-    // Letters: at most one not in the text; the first must be a first letter; letter pairs: an
-    // edit breaks at most three of them.
-    if (std::popcount(query.plain.letterMask & ~field.letterMask) > 1 || !(field.firstMask & letterBit(query.typed[0])))
-        return {};
-    int shared = 0;
-    for (int w = 0; w < 4; ++w)
-        shared += std::popcount(query.typedBigrams[w] & field.bigrams[w]);
-    if (shared < query.typedBigramCount - 3)
-        return {};
-    TypoWalker w{data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, 0, 2048, {}};
-    int row0[TypoWalker::MaxLetters + 1];
-    for (int j = 0; j <= m; ++j)
-        row0[j] = j;
+    const FieldKey &field = data.keys[f];
+    if (query.typoStarts.empty())
+        query.typoStarts.assign(data.syllables.size(), 0);
+    TypoWalker w{
+        data, data.tokens.data() + field.firstToken, field.tokenCount, query.typed.data(), m, &query.typoStarts, 0, 2048, {}};
+    const TypoWalker::Row row0 = TypoWalker::row(2, 0, 1); // row 0: cell j is j
     for (int s = 0; s < w.count && w.budget > 0 && w.best.tier < 0; ++s) {
-        if (!(w.tokens[s].firstMask & letterBit(query.typed[0])))
+        if (!(w.tokens[s].firstMask & firstBit(query.typed[0])))
             continue;
         w.start = s;
-        w.walk(s, row0, nullptr, 0);
+        w.walk(s, 0, row0, TypoWalker::Dead, false, 0);
     }
+    if (w.best.tier < 0)
+        w.best.unsure = w.budget <= 0;
     return w.best;
 }
 
 bool shareReading(const Data &data, const Token &token, const std::vector<uint16_t> &readings)
 {
-    for (uint32_t r = token.firstReading; r < token.firstReading + token.readingCount; ++r)
-        if (std::find(readings.begin(), readings.end(), data.readings[r].syllable) != readings.end())
+    const Reading *own = readingsOf(data, token);
+    for (int r = 0; r < token.readingCount; ++r)
+        if (std::find(readings.begin(), readings.end(), syllableOf(own[r])) != readings.end())
             return true;
     return false;
 }
 
 // Hanzi typed with a character of the same reading (身分证 for 身份证, 公基金 for 公积金): at most
 // one such character (two from six), the others as typed.
-Match sameReading(const Data &data, const Field &field, const Query &query)
+
+Match sameReading(const Data &data, uint32_t f, const Query &query)
 {
+    const FieldKey &field = data.keys[f];
     const Units &u = query.plain;
     const int n = int(u.size());
-    if (n < 2 || int(query.hanReadings.size()) != n || field.tokenCount < n)
-        return {};
     const int allowed = n >= 6 ? 2 : 1;
-    if (std::popcount(u.charMask & ~field.charMask) > allowed)
-        return {};
     const Token *tokens = data.tokens.data() + field.firstToken;
-    const auto same = [&](const Token &token, int p) {
-        if (token.codePoint == u.units[p])
+    const TokenText *texts = data.tokenTexts.data() + field.firstToken;
+    const auto same = [&](int t, int p) {
+        const char32_t c = texts[t].codePoint;
+        if (c == u.units[p])
             return true;
         for (const char32_t o : u.others[p])
-            if (o && o == token.codePoint)
+            if (o && o == c)
                 return true;
         return false;
     };
@@ -518,7 +416,7 @@ Match sameReading(const Data &data, const Field &field, const Query &query)
         int substituted = 0;
         bool ok = true;
         for (int j = 0; j < n && ok; ++j) {
-            if (same(tokens[s + j], j))
+            if (same(s + j, j))
                 continue;
             ok = ++substituted <= allowed && shareReading(data, tokens[s + j], query.hanReadings[j]);
         }
@@ -538,14 +436,16 @@ Match sameReading(const Data &data, const Field &field, const Query &query)
 
 } // namespace
 
-Match matchField(const Data &data, const Field &field, const Query &query)
+Match matchField(const Data &data, uint32_t f, const Query &query)
 {
+    const FieldKey &field = data.keys[f];
     if (query.plain.charMask & ~field.charMask)
         return {}; // a typed character the text does not have
     if (!query.pinyin || query.literalFirst) {
-        Match m = literalMatch(field, query.literal);
+        const QString &folded = data.fields[f].folded;
+        Match m = literalMatch(folded, query.literal);
         for (qsizetype i = 0; m.tier < 0 && i < query.literalVariants.size(); ++i)
-            m = literalMatch(field, query.literalVariants[i]);
+            m = literalMatch(folded, query.literalVariants[i]);
         if (m.tier >= 0) {
             if (!query.pinyin && query.traditional)
                 m.form = SearchResult::Form::Traditional;
@@ -554,27 +454,27 @@ Match matchField(const Data &data, const Field &field, const Query &query)
         if (!query.pinyin)
             return m;
     }
-    return walkField(data, field, query, query.plain, false, false);
+    return walkField(data, f, query, query.plain, false, false, !query.literalFirst); // mayMatchField walked it
 }
 
-Match matchFuzzy(const Data &data, const Field &field, const Query &query)
+Match matchFuzzy(const Data &data, uint32_t f, const Query &query)
 {
-    return query.pinyin ? walkField(data, field, query, query.fuzzy, true, false) : Match();
+    return query.pinyin ? walkField(data, f, query, query.fuzzy, true, false, false) : Match();
 }
 
-Match matchApart(const Data &data, const Field &field, const Query &query)
+Match matchApart(const Data &data, uint32_t f, const Query &query)
 {
-    return query.plain.hasParts ? walkField(data, field, query, query.plain, false, true) : Match();
+    return query.plain.hasParts ? walkField(data, f, query, query.plain, false, true, false) : Match();
 }
 
-Match matchTypo(const Data &data, const Field &field, const Query &query)
+Match matchTypo(const Data &data, uint32_t f, const Query &query)
 {
     if (query.letters)
-        return typoPinyin(data, field, query);
-    return query.pinyin ? Match() : sameReading(data, field, query);
+        return typoPinyin(data, f, query);
+    return query.pinyin ? Match() : sameReading(data, f, query);
 }
 
-QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const Match &match)
+QList<QPair<int, int>> matchRanges(const Data &data, uint32_t f, const Match &match)
 {
     QList<QPair<int, int>> out;
     if (match.tier < 0)
@@ -587,7 +487,7 @@ QList<QPair<int, int>> matchRanges(const Data &data, const Field &field, const M
             continue;
         if (gap < match.gaps && t == match.gapTo[gap])
             ++gap;
-        const Token &token = data.tokens[field.firstToken + t];
+        const TokenText &token = data.tokenTexts[data.keys[f].firstToken + t];
         if (!out.isEmpty() && out.back().first + out.back().second == token.position)
             out.back().second += token.size;
         else
