@@ -2,7 +2,13 @@
 // the GStreamer backend, with the process's resident memory sampled after every pass. Two
 // 1-second clips (made here with gst-launch-1.0) and a still: every pass switches sources
 // and shows an image, as the kiosk does all day. The loop draws into a QVideoSink (no window).
-// Growth is measured from the end of a 10-pass warm-up to the last pass.
+// Memory is sampled once a pass, when the still shows (no video decoding then): the resident
+// set and glibc's live heap. A single sample still swings by a few MB with whether the last
+// video's buffers are freed yet, so growth is the median of 10 passes' samples `loops` passes
+// after the median of the first 10 after a 10-pass warm-up (every source decoded ten times);
+// every tenth sample is printed, and the range of all of them after the warm-up.
+// A pass that does not end within a minute (Qt 6.4's player can deadlock in setSource) ends
+// the bench, saying where it stopped.
 // Last line: attract loops=<n> rss_growth_mb=<x> frames=<n>
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +19,12 @@
 #include <QTest>
 #include <QVideoSink>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <malloc.h>
+#include <thread>
 
 #include "attractloop.h"
 #include "catalogue.h"
@@ -33,6 +44,21 @@ double rssMb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
+}
+
+// glibc's arenas (one per set of threads that allocated at once), from malloc_info().
+int arenas()
+{
+    char *text = nullptr;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (!out)
+        return -1;
+    malloc_info(0, out);
+    std::fclose(out);
+    const int n = int(QByteArray(text, qsizetype(size)).count("<heap nr="));
+    std::free(text);
+    return n;
 }
 
 bool gst(const QStringList &pipeline)
@@ -87,22 +113,67 @@ int main(int argc, char **argv)
     QVideoSink sink;
     loop.setVideoOutput(&sink);
     loop.setImageMs(200);
-    double base = 0;
-    QObject::connect(&loop, &AttractLoop::loopCompleted, &app, [&](int n) {
+
+    // Pass n (1-based) is the one under way while its still shows.
+    constexpr int window = 10;
+    const int first = warmup + 1, last = warmup + loops + window;
+    QList<double> samples; // RSS at the still of passes first..last
+    const auto median = [&](qsizetype from) {
+        QList<double> part = samples.mid(from, window);
+        std::sort(part.begin(), part.end());
+        return (part.at(window / 2 - 1) + part.at(window / 2)) / 2;
+    };
+    QObject::connect(&loop, &AttractLoop::changed, &app, [&] {
+        if (loop.kind() != QLatin1String("image"))
+            return;
+        const int pass = loop.loops() + 1;
+        if (pass < first)
+            return;
         const double rss = rssMb();
-        if (n == warmup)
-            base = rss;
-        if (n % 10 == 0)
-            std::printf("{\"loop\":%d,\"rss_mb\":%.2f,\"frames\":%lld,\"skipped\":%d,\"stalls\":%d}\n", n, rss,
-                static_cast<long long>(loop.videoFrames()), loop.skipped(), loop.stalls());
+        const struct mallinfo2 heap = mallinfo2();
+        samples.append(rss);
+        if ((pass - first) % 10 == 0)
+            std::printf("{\"pass\":%d,\"rss_mb\":%.2f,\"heap_in_use_mb\":%.2f,\"heap_free_mb\":%.2f,\"mmapped_mb\":%.2f,"
+                        "\"arenas\":%d,\"frames\":%lld,\"skipped\":%d,\"stalls\":%d}\n",
+                pass, rss, double(heap.uordblks) / 1048576.0, double(heap.fordblks) / 1048576.0, double(heap.hblkhd) / 1048576.0,
+                arenas(), static_cast<long long>(loop.videoFrames()), loop.skipped(), loop.stalls());
         std::fflush(stdout);
-        if (n == warmup + loops)
+        if (pass == last)
             app.quit();
+    });
+    // A watchdog off the UI thread: a pass stuck for a minute is reported, not waited on.
+    std::atomic<int> passes{0};
+    QObject::connect(&loop, &AttractLoop::loopCompleted, &app, [&](int n) {
+        passes = n;
+        if (loop.skipped() > 0)
+            app.quit(); // the still or a clip failed: nothing to measure
+    });
+    std::atomic<bool> done{false};
+    std::thread watchdog([&] {
+        int seen = -1;
+        for (int quiet = 0; !done; std::this_thread::sleep_for(std::chrono::seconds(1))) {
+            quiet = passes == seen ? quiet + 1 : 0;
+            seen = passes;
+            if (quiet >= 60) {
+                std::fprintf(stderr, "attract: stuck in pass %d for a minute (the player no longer answers)\n", seen + 1);
+                std::fflush(stdout);
+                std::_Exit(2);
+            }
+        }
     });
     loop.setRunning(true);
     app.exec();
+    done = true;
+    watchdog.join();
     loop.setRunning(false);
+    if (samples.size() < loops + window) {
+        std::fprintf(stderr, "attract: %d entries skipped, no measurement\n", loop.skipped());
+        return 1;
+    }
+    const double base = median(0), end = median(loops);
+    std::printf("{\"rss_min_mb\":%.2f,\"rss_max_mb\":%.2f,\"rss_median_first_mb\":%.2f,\"rss_median_last_mb\":%.2f}\n",
+        *std::min_element(samples.begin(), samples.end()), *std::max_element(samples.begin(), samples.end()), base, end);
     std::printf(
-        "attract loops=%d rss_growth_mb=%.2f frames=%lld\n", loops, rssMb() - base, static_cast<long long>(loop.videoFrames()));
+        "attract loops=%d rss_growth_mb=%.2f frames=%lld\n", loops, end - base, static_cast<long long>(loop.videoFrames()));
     return loop.skipped() == 0 ? 0 : 1;
 }

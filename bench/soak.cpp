@@ -2,8 +2,13 @@
 // the kiosk's screen, through Qt's touch path, offscreen, with idle periods after which the
 // visit must have reset to the attract screen. The touches run in a child process; a crash is
 // counted and the child restarted with the touches left. QML warnings (anything from the "qml"
-// and "js" categories or naming a .qml file) are counted; the resident set is measured after
-// warm-up (the first tenth of the touches) and at the end.
+// and "js" categories or naming a .qml file) are counted.
+// Memory: the warm-up is the resident tour (every screen once: attract, home, department, item
+// guide, 读给我听, another home city, notices, a notice, halls, search by keypad with a
+// suggestion, 读屏, 大字, English, the idle prompt) and then the first 1 000 random touches.
+// After it, at every idle reset (each 250 touches, back on the attract screen) the resident
+// set, glibc's live heap and its arenas are sampled (stderr, JSON); growth is the median of
+// the last four samples less the median of the first four (fewer samples: last less first).
 // Last line: soak touches=<n> crashes=<c> qml_warnings=<w> rss_growth_mb=<x>
 #include <QGuiApplication>
 #include <QPointingDevice>
@@ -21,9 +26,12 @@
 #include "singletons.h"
 #include "testsupport.h"
 #include "touchdriver.h"
+#include "tour.h"
 #include "visit.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 
 namespace {
 int g_qmlWarnings = 0;
@@ -47,6 +55,36 @@ long rssKb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return 0;
+}
+
+int arenaCount()
+{
+    char *text = nullptr;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (!out)
+        return -1;
+    malloc_info(0, out);
+    std::fclose(out);
+    const int n = int(QByteArray(text, qsizetype(size)).count("<heap nr="));
+    std::free(text);
+    return n;
+}
+
+double median(QList<long> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? double(values.at(n / 2)) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+// Growth of the samples after warm-up, in kB (see the header).
+double growthKb(const QList<long> &samples)
+{
+    constexpr int window = 4;
+    if (samples.size() >= 2 * window)
+        return median(samples.mid(samples.size() - window)) - median(samples.mid(0, window));
+    return samples.size() >= 2 ? double(samples.last() - samples.first()) : 0.0;
 }
 
 // Several fingers (or a palm) at once, near each other.
@@ -94,15 +132,37 @@ int worker(int touches, quint32 seed)
         }
     });
     g_previous = qInstallMessageHandler(countWarnings);
+    // Warm-up, part one: every screen once, as the tour goes (its PNGs are not kept).
+    {
+        const QString shots = dir.filePath("tour");
+        QDir().mkpath(shots);
+        tongban::Tour tour(window, shots);
+        if (!tongban::runResidentTour(tour)) {
+            std::fprintf(stderr, "soak: the warm-up tour failed: %s\n", qPrintable(tour.error()));
+            return 2;
+        }
+        visit->setIdleTimeoutSeconds(4); // the tour shortens them for its idle prompt
+        visit->setPromptSeconds(2);
+    }
     tongban::TouchDriver touch(window);
     QRandomGenerator random(seed);
     auto anywhere = [&] { return QPointF(random.bounded(window->width()), random.bounded(window->height())); };
 
-    long warmRss = 0;
+    constexpr int warmupTouches = 1000;
+    QList<long> samples; // RSS in kB at each idle reset after the warm-up
+    const auto sample = [&](int done) {
+        if (done < warmupTouches)
+            return;
+        QTest::qWait(500);
+        const struct mallinfo2 heap = mallinfo2();
+        samples.append(rssKb());
+        std::fprintf(stderr,
+            "{\"touches\":%d,\"rss_mb\":%.2f,\"heap_in_use_mb\":%.2f,\"heap_free_mb\":%.2f,\"mmapped_mb\":%.2f,\"arenas\":%d}\n",
+            done, double(samples.last()) / 1024.0, double(heap.uordblks) / 1048576.0, double(heap.fordblks) / 1048576.0,
+            double(heap.hblkhd) / 1048576.0, arenaCount());
+    };
     int idleResets = 0, idleFailures = 0;
     for (int i = 0; i < touches; ++i) {
-        if (i == touches / 10)
-            warmRss = rssKb();
         const int kind = int(random.bounded(100));
         const QPointF at = anywhere();
         if (kind < 55)
@@ -125,7 +185,8 @@ int worker(int touches, quint32 seed)
                 ++idleFailures;
                 std::fprintf(
                     stderr, "soak: idle reset failed on screen %s\n", qPrintable(window->property("currentScreen").toString()));
-            }
+            } else if (i + 1 < touches)
+                sample(i + 1);
         }
         if (i % 500 == 499)
             std::fprintf(stderr, "soak: %d touches, screen %s, rss %ld kB\n", i + 1,
@@ -135,10 +196,12 @@ int worker(int touches, quint32 seed)
     ++idleResets;
     if (!QTest::qWaitFor([&] { return window->property("currentScreen").toString() == "attract"; }, 15000))
         ++idleFailures;
-    QTest::qWait(500);
-    std::printf("worker touches=%d qml_warnings=%d rss_warm_kb=%ld rss_end_kb=%ld idle_resets=%d idle_failures=%d "
-                "admin_opened=%d\n",
-        touches, g_qmlWarnings, warmRss, rssKb(), idleResets, idleFailures, adminOpened);
+    else
+        sample(touches);
+    if (samples.size() < 2)
+        std::fprintf(stderr, "soak: %d touches are too few to measure growth after %d of warm-up\n", touches, warmupTouches);
+    std::printf("worker touches=%d qml_warnings=%d rss_growth_kb=%ld idle_resets=%d idle_failures=%d admin_opened=%d\n", touches,
+        g_qmlWarnings, long(growthKb(samples)), idleResets, idleFailures, adminOpened);
     std::fflush(stdout);
     qInstallMessageHandler(g_previous);
     return 0;
@@ -178,7 +241,7 @@ int main(int argc, char *argv[])
         warnings += int(f["qml_warnings"]);
         idleFailures += int(f["idle_failures"]);
         adminOpened += int(f["admin_opened"]);
-        growthMb = double(f["rss_end_kb"] - f["rss_warm_kb"]) / 1024.0;
+        growthMb = double(f["rss_growth_kb"]) / 1024.0;
         std::fprintf(stderr, "soak: idle resets %ld, failed %ld\n", f["idle_resets"], f["idle_failures"]);
         left = 0;
     }
